@@ -1,0 +1,13 @@
+export { comparableInspect } from './comparable-inspect';
+export { type CliOptions, type CliResult, dockerCli } from './docker-cli';
+export {
+  CleanupError,
+  DockerCliRefusedError,
+  type EngineKit,
+  EngineUnavailableError,
+  type ExecResult,
+  engineRequired,
+  LogWaitTimeoutError,
+  useEngine,
+} from './engine-kit';
+export { newScope, SCOPE_LABEL, scopeLabels, TEST_LABEL, uniqueName } from './labels';

@@ -1,0 +1,31 @@
+// Request fields the Engine API learned after v1.41 (the engine on the development machines), each with the
+// version that introduced it, so a client can refuse a field instead of sending it to an engine that ignores it.
+
+export type ApiVersion = `${number}.${number}`;
+
+export const BASELINE_API_VERSION: ApiVersion = '1.41';
+
+export interface GatedField {
+  /** Dotted path in the create request; `[]` marks an array element. */
+  path: string;
+  since: ApiVersion;
+}
+
+export const CONTAINER_CREATE_GATED_FIELDS: readonly GatedField[] = [
+  { path: 'HostConfig.ConsoleSize', since: '1.42' },
+  { path: 'HostConfig.Mounts[].BindOptions.CreateMountpoint', since: '1.42' },
+  { path: 'HostConfig.Annotations', since: '1.43' },
+  { path: 'HostConfig.Mounts[].BindOptions.ReadOnlyNonRecursive', since: '1.44' },
+  { path: 'HostConfig.Mounts[].BindOptions.ReadOnlyForceRecursive', since: '1.44' },
+  { path: 'Healthcheck.StartInterval', since: '1.44' },
+  { path: 'NetworkingConfig.EndpointsConfig.*.MacAddress', since: '1.44' },
+  { path: 'HostConfig.Mounts[].VolumeOptions.Subpath', since: '1.45' },
+  { path: 'HostConfig.Mounts[].TmpfsOptions.Options', since: '1.46' },
+];
+
+/** Compares two API versions numerically (`1.9` < `1.41`). */
+export function compareApiVersions(a: string, b: string): number {
+  const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);
+  return aMajor - bMajor || aMinor - bMinor;
+}

@@ -1,0 +1,5 @@
+export * from './api-version';
+export { BerthError, type BerthErrorOptions } from './berth-error';
+export type * from './container';
+export type * from './network';
+export type * from './volume';

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Makes sure a Docker Engine answers, then imports busybox and builds the book's stand-in images.
+# Idempotent: a second run changes nothing and finishes in a few seconds.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+log_file=${BERTH_DOCKERD_LOG:-/var/log/berth-dockerd.log}
+export DOCKER_BUILDKIT=0 # no buildx on these machines: the classic builder is enough for FROM/COPY/RUN
+
+say() { printf 'engine.sh: %s\n' "$*" >&2; }
+
+engine_answers() { timeout 10 docker version --format '{{.Server.Version}}' >/dev/null 2>&1; }
+
+install_debian_packages() {
+  local missing=()
+  command -v dockerd >/dev/null 2>&1 || missing+=(docker.io)
+  [ -x /bin/busybox ] && file_is_static /bin/busybox || missing+=(busybox-static)
+  command -v docker-registry >/dev/null 2>&1 || missing+=(docker-registry)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "installing ${missing[*]} with apt"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+file_is_static() { ! ldd "$1" >/dev/null 2>&1; }
+
+start_engine() {
+  if engine_answers; then return 0; fi
+  if [ -n "${DOCKER_HOST:-}" ] && [[ "$DOCKER_HOST" != unix:///var/run/docker.sock ]]; then
+    say "no engine answers at DOCKER_HOST=$DOCKER_HOST; start it, or unset DOCKER_HOST to use a local one"
+    exit 1
+  fi
+  if [ ! -r /etc/debian_version ] || [ "$(id -u)" -ne 0 ]; then
+    say "a Docker Engine is needed on /var/run/docker.sock: start Docker (or set DOCKER_HOST), then run this again"
+    exit 1
+  fi
+  install_debian_packages
+  say "starting dockerd (log: $log_file)"
+  nohup dockerd >>"$log_file" 2>&1 &
+  for _ in $(seq 1 60); do
+    if engine_answers; then return 0; fi
+    sleep 1
+  done
+  say "dockerd did not answer within 60 s; the last lines of $log_file:"
+  tail -n 20 "$log_file" >&2
+  exit 1
+}
+
+# label value of an image, or nothing when the image is missing
+image_label() { docker image inspect --format "{{index .Config.Labels \"$2\"}}" "$1" 2>/dev/null || true; }
+
+import_busybox() {
+  [ -x /bin/busybox ] && file_is_static /bin/busybox || install_debian_packages
+  local recipe
+  recipe=$( (sha256sum /bin/busybox; sha256sum "$root/fixtures/busybox-rootfs.sh") | sha256sum | cut -c1-16)
+  if [ "$(image_label busybox:1.29 berth.fixture.hash)" = "$recipe" ] &&
+    [ "$(image_label busybox:latest berth.fixture.hash)" = "$recipe" ]; then
+    return 0
+  fi
+  say "importing busybox:1.29 from /bin/busybox"
+  local rootfs
+  rootfs=$(mktemp -d)
+  trap 'rm -rf "$rootfs"' RETURN
+  bash "$root/fixtures/busybox-rootfs.sh" /bin/busybox "$rootfs"
+  tar -C "$rootfs" --numeric-owner -c . |
+    docker import -c 'CMD ["sh"]' -c "LABEL berth.fixture.hash=$recipe" - busybox:1.29 >/dev/null
+  docker tag busybox:1.29 busybox:latest
+}
+
+build_fixture() {
+  local name=$1 dir="$root/fixtures/images/$1"
+  if [ -f "$dir/build.sh" ]; then bash "$dir/build.sh"; fi
+  local recipe
+  recipe=$( (docker image inspect --format '{{.Id}}' busybox:1.29; cd "$dir" && find . -type f ! -path './out/*' -print0 | sort -z | xargs -0 sha256sum) | sha256sum | cut -c1-16)
+  if [ "$(image_label "berth-fixtures/$name:latest" berth.fixture.hash)" = "$recipe" ]; then return 0; fi
+  say "building berth-fixtures/$name"
+  local output
+  if ! output=$(docker build -q --label "berth.fixture.hash=$recipe" -t "berth-fixtures/$name:latest" "$dir" 2>&1); then
+    say "building berth-fixtures/$name failed:"
+    printf '%s\n' "$output" >&2
+    exit 1
+  fi
+}
+
+start_engine
+import_busybox
+for dir in "$root"/fixtures/images/*/; do
+  build_fixture "$(basename "$dir")"
+done
+say "engine $(docker version --format '{{.Server.Version}} (API {{.Server.APIVersion}})') ready"
