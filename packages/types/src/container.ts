@@ -319,3 +319,23 @@ export interface ContainerInspect {
   Config: ContainerConfig;
   NetworkSettings: NetworkSettings;
 }
+
+/** One item of `GET /containers/json`. */
+export interface ContainerSummary {
+  Id: string;
+  Names: string[];
+  Image: string;
+  ImageID: string;
+  Command: string;
+  /** Seconds since the epoch. */
+  Created: number;
+  Ports: { IP?: string; PrivatePort: number; PublicPort?: number; Type: Protocol }[];
+  SizeRw?: number;
+  SizeRootFs?: number;
+  Labels: Record<string, string>;
+  State: ContainerStatus;
+  Status: string;
+  HostConfig: { NetworkMode: string };
+  NetworkSettings: { Networks: Record<string, EndpointSettings> };
+  Mounts: MountPoint[];
+}
