@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RunArgsError } from './errors';
+import { CREATE_FLAGS, RUN_FLAGS } from './run-flags';
+
+function parse(argv: string[]) {
+  const { values, positionals } = RUN_FLAGS.parse(argv);
+  return { values: Object.fromEntries(values), positionals };
+}
+
+describe('the docker CLI argv grammar', () => {
+  it.each([
+    [['busybox:1.29'], {}, ['busybox:1.29']],
+    [['-d', 'busybox'], { detach: ['true'] }, ['busybox']],
+    [['-dit', 'busybox', 'sh'], { detach: ['true'], interactive: ['true'], tty: ['true'] }, ['busybox', 'sh']],
+    [['--rm=false', 'busybox'], { rm: ['false'] }, ['busybox']],
+    [['-d=false', 'busybox'], { detach: ['false'] }, ['busybox']],
+    [['-p80', 'busybox'], { publish: ['80'] }, ['busybox']],
+    [['-p=80', 'busybox'], { publish: ['80'] }, ['busybox']],
+    [['-p', '80', '-p', '81', 'busybox'], { publish: ['80', '81'] }, ['busybox']],
+    [['-dp', '80', 'busybox'], { detach: ['true'], publish: ['80'] }, ['busybox']],
+    [['--name=web', 'busybox'], { name: ['web'] }, ['busybox']],
+    [['--name', 'web', 'busybox'], { name: ['web'] }, ['busybox']],
+    [['--env', 'A=1=2', 'busybox'], { env: ['A=1=2'] }, ['busybox']],
+    [['--', 'busybox', '--rm'], {}, ['busybox', '--rm']],
+    [['-d', '--', '-x'], { detach: ['true'] }, ['-x']],
+    [['busybox', '-d', '--rm'], {}, ['busybox', '-d', '--rm']],
+    [['-', 'x'], {}, ['-', 'x']],
+    [['--name', '--rm', 'busybox'], { name: ['--rm'] }, ['busybox']],
+    [['-e', '-d', 'busybox'], { env: ['-d'] }, ['busybox']],
+  ])('%j', (argv, values, positionals) => {
+    expect(parse(argv)).toEqual({ values, positionals });
+  });
+
+  it.each([
+    [['--nope', 'busybox'], 'unknown-flag', 'unknown flag: --nope'],
+    [['-x', 'busybox'], 'unknown-shorthand', "unknown shorthand flag: 'x' in -x"],
+    [['-dx', 'busybox'], 'unknown-shorthand', "unknown shorthand flag: 'x' in -dx"],
+    [['---x', 'busybox'], 'bad-flag-syntax', 'bad flag syntax: ---x'],
+    [['--=x', 'busybox'], 'bad-flag-syntax', 'bad flag syntax: --=x'],
+    [['--name'], 'flag-needs-argument', 'flag needs an argument: --name'],
+    [['-p'], 'flag-needs-argument', "flag needs an argument: 'p' in -p"],
+    [['--rm=maybe', 'busybox'], 'invalid-boolean', 'invalid argument "maybe" for "--rm" flag'],
+    [['-d=2', 'busybox'], 'invalid-boolean', 'invalid argument "2" for "-d, --detach" flag'],
+  ])('refuses %j', (argv, code, message) => {
+    const attempt = () => RUN_FLAGS.parse(argv);
+    expect(attempt).toThrow(RunArgsError);
+    expect(attempt).toThrow(message);
+    try {
+      attempt();
+    } catch (error) {
+      expect(error).toMatchObject({ code });
+    }
+  });
+
+  it('docker create has no client-side attach options', () => {
+    expect(() => CREATE_FLAGS.parse(['-d', 'busybox'])).toThrow("unknown shorthand flag: 'd' in -d");
+    expect(() => CREATE_FLAGS.parse(['--sig-proxy=false', 'busybox'])).toThrow('unknown flag: --sig-proxy');
+    expect(CREATE_FLAGS.parse(['--rm', 'busybox']).positionals).toEqual(['busybox']);
+  });
+
+  it('returns a value or its own error for any words', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.constantFrom('-d', '--rm', '-p', '--', '-dit', '--name='))),
+        (argv) => {
+          try {
+            const { positionals } = RUN_FLAGS.parse(argv);
+            expect(argv.slice(argv.length - positionals.length)).toEqual(positionals);
+          } catch (error) {
+            expect(error).toBeInstanceOf(RunArgsError);
+          }
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,123 @@
+import { RunArgsError } from './errors';
+
+// The command-line grammar of the docker CLI (spf13/pflag with interspersed arguments off): options come first,
+// the first word that is not an option ends them, `--` ends them explicitly, `--flag=value` or `--flag value`,
+// short flags combine (`-dit`) and take their value attached (`-p80`, `-p=80`) or as the next word.
+
+export type FlagKind = 'bool' | 'value';
+
+export interface FlagDefinition {
+  long: string;
+  short?: string;
+  kind: FlagKind;
+}
+
+export interface ParsedArgv {
+  /** Every value a flag was given, in order; a bool flag's values are `"true"`/`"false"` as written. */
+  values: Map<string, string[]>;
+  /** The words after the options: for `docker run`, the image and then the command. */
+  positionals: string[];
+}
+
+const TRUE_WORDS = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
+const FALSE_WORDS = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
+
+/** Go's `strconv.ParseBool`, which pflag uses for `--rm=false`. */
+export function parseBoolWord(flag: FlagDefinition, word: string): boolean {
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  throw new RunArgsError(
+    'invalid-boolean',
+    word,
+    `invalid argument "${word}" for "${flagLabel(flag)}" flag: not a boolean (true, false, 1, 0, t, f)`,
+  );
+}
+
+export function flagLabel(flag: FlagDefinition): string {
+  return flag.short ? `-${flag.short}, --${flag.long}` : `--${flag.long}`;
+}
+
+export class FlagSet {
+  readonly #byLong = new Map<string, FlagDefinition>();
+  readonly #byShort = new Map<string, FlagDefinition>();
+
+  constructor(definitions: readonly FlagDefinition[]) {
+    for (const definition of definitions) {
+      this.#byLong.set(definition.long, definition);
+      if (definition.short) this.#byShort.set(definition.short, definition);
+    }
+  }
+
+  get(long: string): FlagDefinition | undefined {
+    return this.#byLong.get(long);
+  }
+
+  parse(argv: readonly string[]): ParsedArgv {
+    const values = new Map<string, string[]>();
+    const record = (flag: FlagDefinition, value: string) => {
+      if (flag.kind === 'bool') parseBoolWord(flag, value);
+      const list = values.get(flag.long);
+      if (list) list.push(value);
+      else values.set(flag.long, [value]);
+    };
+    let index = 0;
+    const next = () => argv[index++];
+    while (index < argv.length) {
+      const word = argv[index] as string;
+      if (word.length < 2 || !word.startsWith('-')) break;
+      index += 1;
+      if (word === '--') break;
+      if (word.startsWith('--')) this.#parseLong(word, next, record);
+      else this.#parseShorts(word, next, record);
+    }
+    return { values, positionals: argv.slice(index) };
+  }
+
+  #parseLong(word: string, next: () => string | undefined, record: (flag: FlagDefinition, value: string) => void) {
+    const body = word.slice(2);
+    if (body.startsWith('-') || body.startsWith('=')) {
+      throw new RunArgsError('bad-flag-syntax', word, `bad flag syntax: ${word}`);
+    }
+    const equals = body.indexOf('=');
+    const name = equals === -1 ? body : body.slice(0, equals);
+    const flag = this.#byLong.get(name);
+    if (!flag) throw new RunArgsError('unknown-flag', word, `unknown flag: --${name}`);
+    if (equals !== -1) return record(flag, body.slice(equals + 1));
+    if (flag.kind === 'bool') return record(flag, 'true');
+    const value = next();
+    if (value === undefined) {
+      throw new RunArgsError('flag-needs-argument', word, `flag needs an argument: --${name}`);
+    }
+    record(flag, value);
+  }
+
+  #parseShorts(word: string, next: () => string | undefined, record: (flag: FlagDefinition, value: string) => void) {
+    let shorts = word.slice(1);
+    while (shorts.length > 0) {
+      const letter = shorts.charAt(0);
+      const flag = this.#byShort.get(letter);
+      if (!flag) {
+        throw new RunArgsError('unknown-shorthand', word, `unknown shorthand flag: '${letter}' in ${word}`);
+      }
+      if (shorts.length > 2 && shorts.charAt(1) === '=') {
+        record(flag, shorts.slice(2));
+        return;
+      }
+      if (flag.kind === 'bool') {
+        record(flag, 'true');
+        shorts = shorts.slice(1);
+        continue;
+      }
+      if (shorts.length > 1) {
+        record(flag, shorts.slice(1));
+        return;
+      }
+      const value = next();
+      if (value === undefined) {
+        throw new RunArgsError('flag-needs-argument', word, `flag needs an argument: '${letter}' in ${word}`);
+      }
+      record(flag, value);
+      return;
+    }
+  }
+}
