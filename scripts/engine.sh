@@ -37,7 +37,10 @@ start_engine() {
   fi
   install_debian_packages
   say "starting dockerd (log: $log_file)"
-  nohup dockerd >>"$log_file" 2>&1 &
+  # No registry is reachable from here, and nothing may leave the machine: point the daemon's registry traffic at a
+  # closed loopback port so that an accidental pull fails at once instead of looking up public hosts.
+  HTTP_PROXY=http://127.0.0.1:9 HTTPS_PROXY=http://127.0.0.1:9 NO_PROXY=localhost,127.0.0.1,::1 \
+    nohup dockerd >>"$log_file" 2>&1 &
   for _ in $(seq 1 60); do
     if engine_answers; then return 0; fi
     sleep 1
