@@ -1,0 +1,49 @@
+import { RunArgsError } from './errors';
+
+export type AttachStream = 'stdin' | 'stdout' | 'stderr';
+
+export interface AttachSettings {
+  AttachStdin: boolean;
+  AttachStdout: boolean;
+  AttachStderr: boolean;
+  OpenStdin: boolean;
+  StdinOnce: boolean;
+  Tty: boolean;
+}
+
+/** `-a/--attach`, `-i`, `-t` and `-d` → the attach fields of `Config`, as the docker CLI sets them. */
+export function parseAttach(
+  attach: readonly string[],
+  flags: { interactive: boolean; tty: boolean; detach: boolean },
+): AttachSettings {
+  const streams = new Set<AttachStream>();
+  for (const word of attach) {
+    const stream = word.toLowerCase();
+    if (stream !== 'stdin' && stream !== 'stdout' && stream !== 'stderr') {
+      throw new RunArgsError(
+        'invalid-attach',
+        word,
+        `invalid argument "${word}" for "-a, --attach" flag: valid streams are STDIN, STDOUT and STDERR`,
+      );
+    }
+    streams.add(stream);
+  }
+  if (flags.detach && streams.size > 0) {
+    throw new RunArgsError(
+      'conflicting-options',
+      '--attach',
+      'conflicting options: cannot specify both --attach and --detach',
+    );
+  }
+  // without -a, a foreground container gets stdout and stderr; -d attaches nothing
+  const defaults = !flags.detach && streams.size === 0;
+  const AttachStdin = !flags.detach && (streams.has('stdin') || flags.interactive);
+  return {
+    AttachStdin,
+    AttachStdout: defaults || streams.has('stdout'),
+    AttachStderr: defaults || streams.has('stderr'),
+    OpenStdin: flags.interactive,
+    StdinOnce: flags.interactive && AttachStdin,
+    Tty: flags.tty,
+  };
+}

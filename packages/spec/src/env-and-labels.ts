@@ -1,0 +1,75 @@
+import { RunArgsError } from './errors';
+import { parseKeyValueFile } from './key-value-file';
+
+export interface FileAccess {
+  /** Reads a whole text file (for `--env-file`, `--label-file`); throws when it cannot. */
+  readFile: (path: string) => string;
+  /** Looks a variable up in the caller's environment (a bare `-e KEY` and `KEY` lines of an env file). */
+  lookupEnv: (key: string) => string | undefined;
+}
+
+function readFileOrThrow(files: FileAccess, flag: string, path: string): string {
+  try {
+    return files.readFile(path);
+  } catch (cause) {
+    throw new RunArgsError('unreadable-file', path, `${flag}: cannot read ${path}: ${String(cause)}`, { cause });
+  }
+}
+
+/** `-e/--env` and `--env-file` → `Config.Env`: files first, then the flags, so a flag overrides a file. */
+export function parseEnv(envFlags: readonly string[], envFiles: readonly string[], files: FileAccess): string[] {
+  const fromFiles = envFiles.flatMap((path) =>
+    parseKeyValueFile(path, readFileOrThrow(files, '--env-file', path), files.lookupEnv),
+  );
+  const fromFlags = envFlags.map((entry) => {
+    const equals = entry.indexOf('=');
+    if (equals === 0 || entry === '') {
+      throw new RunArgsError(
+        'invalid-env',
+        entry,
+        `invalid argument "${entry}" for "-e, --env" flag: invalid environment variable: ${entry}`,
+      );
+    }
+    if (equals !== -1) return entry;
+    // ch.2.4.2: a bare name passes the caller's value through; the docker CLI sends the name alone when unset
+    const value = files.lookupEnv(entry);
+    return value === undefined ? entry : `${entry}=${value}`;
+  });
+  return [...fromFiles, ...fromFlags];
+}
+
+/** `-l/--label` and `--label-file` → `Config.Labels`: files first, then the flags; a bare key means `""`. */
+export function parseLabels(
+  labelFlags: readonly string[],
+  labelFiles: readonly string[],
+  files: FileAccess,
+): Record<string, string> {
+  for (const label of labelFlags) {
+    const key = label.split('=', 1)[0] ?? '';
+    if (key === '') {
+      throw new RunArgsError(
+        'invalid-label',
+        label,
+        `invalid argument "${label}" for "-l, --label" flag: invalid label '${label}': empty name`,
+      );
+    }
+    if (/\s/.test(key)) {
+      throw new RunArgsError(
+        'invalid-label',
+        label,
+        `invalid argument "${label}" for "-l, --label" flag: label '${key}' contains whitespaces`,
+      );
+    }
+  }
+  const entries = [
+    ...labelFiles.flatMap((path) => parseKeyValueFile(path, readFileOrThrow(files, '--label-file', path))),
+    ...labelFlags,
+  ];
+  const labels: Record<string, string> = {};
+  for (const entry of entries) {
+    const equals = entry.indexOf('=');
+    if (equals === -1) labels[entry] = '';
+    else labels[entry.slice(0, equals)] = entry.slice(equals + 1);
+  }
+  return labels;
+}
