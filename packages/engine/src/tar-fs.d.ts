@@ -1,0 +1,23 @@
+// The part of tar-fs (v2, untyped) that packing a build context uses.
+declare module 'tar-fs' {
+  import type { Readable } from 'node:stream';
+
+  export interface PackHeader {
+    name: string;
+    mode: number;
+    uid: number;
+    gid: number;
+    [field: string]: unknown;
+  }
+
+  export interface PackOptions {
+    /** Only these paths (relative to the directory), in this order. */
+    entries?: string[];
+    /** Called with absolute paths while walking a directory entry; true leaves the path out. */
+    ignore?: (name: string) => boolean;
+    map?: (header: PackHeader) => PackHeader;
+    umask?: number;
+  }
+
+  export function pack(cwd: string, options?: PackOptions): Readable;
+}
