@@ -21,6 +21,7 @@ export const CONTAINER_CREATE_GATED_FIELDS: readonly GatedField[] = [
   { path: 'NetworkingConfig.EndpointsConfig.*.MacAddress', since: '1.44' },
   { path: 'HostConfig.Mounts[].VolumeOptions.Subpath', since: '1.45' },
   { path: 'HostConfig.Mounts[].TmpfsOptions.Options', since: '1.46' },
+  { path: 'NetworkingConfig.EndpointsConfig.*.GwPriority', since: '1.48' },
 ];
 
 /** Compares two API versions numerically (`1.9` < `1.41`). */

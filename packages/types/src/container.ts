@@ -201,6 +201,8 @@ export interface EndpointSettings {
   /** API 1.44 on requests */
   MacAddress?: string;
   DriverOpts?: Record<string, string> | null;
+  /** API 1.48: the endpoint with the highest priority provides the default gateway. */
+  GwPriority?: number;
   NetworkID?: string;
   EndpointID?: string;
   Gateway?: string;
