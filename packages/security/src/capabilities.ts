@@ -110,7 +110,7 @@ export function normalizeCapability(value: string, options: CapabilityOptions = 
     throw new CapabilityError(
       'capability-needs-newer-engine',
       value,
-      `capability ${name} is unknown to engines of API ${version}; it needs API 1.42 (Docker 23) or later`,
+      `capability ${JSON.stringify(value)} (${name}) is unknown to engines of API ${version}; it needs API 1.42 (Docker 23) or later`,
     );
   }
   return name;
