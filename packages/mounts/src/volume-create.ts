@@ -1,0 +1,80 @@
+// `docker volume create [--driver D] [--label K=V]… [--opt K=V]… [NAME]` → the body of `POST /volumes/create`
+// (book ch. 4.4: `docker volume create --driver local --label example=location location-example`).
+import type { VolumeCreateRequest } from '@berth/types';
+import { MountError } from './errors';
+import { setEntry, splitKeyValue } from './string-map';
+import { isLocalDriver, localVolumeNameProblem } from './volume-name';
+
+export interface VolumeCreateFlags {
+  /** Omitted or `''`: an anonymous volume, named by the engine with a 64-hex id. */
+  name?: string;
+  /** `--driver`, `local` by default. */
+  driver?: string;
+  /** `--label key[=value]`, repeatable. */
+  labels?: readonly string[];
+  /** `--opt key=value`, repeatable: options for the driver. */
+  opts?: readonly string[];
+}
+
+/** Options the local driver knows, and the options each one needs beside it (moby volume/local). */
+const LOCAL_DRIVER_OPTIONS: Record<string, readonly string[]> = {
+  type: ['device'],
+  device: ['type'],
+  o: ['device', 'type'],
+  size: [],
+};
+
+/** Builds the create request the docker CLI sends, or throws a {@link MountError} for what it or the engine refuses. */
+export function parseVolumeCreate(flags: VolumeCreateFlags = {}): VolumeCreateRequest {
+  const driver = flags.driver ?? 'local';
+  const name = flags.name ?? '';
+  if (name !== '' && isLocalDriver(driver)) {
+    const problem = localVolumeNameProblem(name);
+    if (problem !== undefined) throw new MountError('invalid-volume-name', 'volume create', name, problem);
+  }
+
+  const labels: Record<string, string> = {};
+  for (const label of flags.labels ?? []) {
+    const [key, value] = splitKeyValue(label);
+    const trimmed = key.replace(/^[ \t]+/, '');
+    if (trimmed === '')
+      throw new MountError('invalid-label', 'volume create', label, `invalid label '${label}': empty name`);
+    if (/[ \t]/.test(trimmed)) {
+      throw new MountError('invalid-label', 'volume create', label, `label '${trimmed}' contains whitespaces`);
+    }
+    // The docker CLI keys the label by what was typed, leading blanks included.
+    setEntry(labels, key, value);
+  }
+
+  const driverOpts: Record<string, string> = {};
+  const optTokens = new Map<string, string>();
+  for (const opt of flags.opts ?? []) {
+    const [key, value] = splitKeyValue(opt);
+    setEntry(driverOpts, key, value);
+    optTokens.set(key, opt);
+  }
+  if (isLocalDriver(driver)) {
+    for (const [key, token] of optTokens) {
+      const needs = Object.hasOwn(LOCAL_DRIVER_OPTIONS, key) ? LOCAL_DRIVER_OPTIONS[key] : undefined;
+      if (needs === undefined) {
+        throw new MountError(
+          'invalid-driver-option',
+          'volume create',
+          token,
+          `invalid option: ${JSON.stringify(key)} (the local driver knows type, device, o and size)`,
+        );
+      }
+      const missing = needs.find((required) => !optTokens.has(required));
+      if (missing !== undefined) {
+        throw new MountError(
+          'invalid-driver-option',
+          'volume create',
+          token,
+          `missing required option: ${JSON.stringify(missing)}`,
+        );
+      }
+    }
+  }
+
+  return { ...(name === '' ? {} : { Name: name }), Driver: driver, DriverOpts: driverOpts, Labels: labels };
+}
