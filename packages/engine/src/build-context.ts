@@ -95,6 +95,12 @@ export async function packBuildContext(dir: string, options: BuildContextOptions
     // the entries are complete: no directory is expanded again
     ignore: () => true,
     umask: 0,
-    map: (header) => ({ ...header, uid: 0, gid: 0 }),
+    // as moby's archive writes them: directories with a trailing slash, everything owned by root
+    map: (header) => ({
+      ...header,
+      name: header.type === 'directory' ? `${header.name}/` : header.name,
+      uid: 0,
+      gid: 0,
+    }),
   });
 }

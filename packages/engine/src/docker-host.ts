@@ -3,7 +3,7 @@ import { EndpointError } from './errors';
 // The defaults of docker/cli's opts/hosts.go: a local socket, or plain/TLS TCP on the IANA-registered ports.
 export const DEFAULT_UNIX_SOCKET = '/var/run/docker.sock';
 const DEFAULT_NAMED_PIPE = '//./pipe/docker_engine';
-const DEFAULT_TCP_HOST = '127.0.0.1';
+const DEFAULT_TCP_HOST = 'localhost';
 const DEFAULT_TCP_PORT = 2375;
 const DEFAULT_TLS_PORT = 2376;
 
@@ -48,36 +48,39 @@ export function parseDockerHost(value: string, defaultToTls = false): DockerHost
   }
 }
 
-function tcpHost(host: string, port: number, basePath: string): DockerHost {
+function tcpHost(host: string, port: number, path: string): DockerHost {
   const shown = host.includes(':') ? `[${host}]` : host;
-  return { kind: 'tcp', address: `tcp://${shown}:${port}${basePath}`, host, port, basePath };
+  return { kind: 'tcp', address: `tcp://${shown}:${port}${path}`, host, port, basePath: path.replace(/\/+$/, '') };
 }
 
-// opts.ParseTCPAddr: the host defaults to 127.0.0.1 and the port to 2375 (even for TLS, as docker does).
+// opts.ParseTCPAddr: the host defaults to localhost and the port to 2375 (even for TLS, as docker does); a port docker
+// would only fail to dial (above 65535) is refused here.
 function parseTcp(value: string, rest: string): DockerHost {
+  if (rest === '') return tcpHost(DEFAULT_TCP_HOST, DEFAULT_TCP_PORT, '');
   if (rest.includes('://')) throw invalid(value, 'expected tcp://HOST:PORT');
-  const slash = rest.indexOf('/');
-  const hostPort = slash === -1 ? rest : rest.slice(0, slash);
-  const basePath = slash === -1 ? '' : rest.slice(slash).replace(/\/+$/, '');
-  let host: string;
-  let port = '';
-  const bracketed = /^\[([^\]]*)\](?::(.*))?$/.exec(hostPort);
-  if (bracketed) {
-    host = bracketed[1] ?? '';
-    port = bracketed[2] ?? '';
-  } else if (hostPort.startsWith('[')) {
-    throw invalid(value, 'unbalanced brackets around the IPv6 address');
-  } else if (hostPort.split(':').length === 2) {
-    [host = '', port = ''] = hostPort.split(':');
-  } else {
-    // no colon: a name alone; several: an IPv6 address without a port
-    host = hostPort;
+  const withPort = rest.endsWith(']:') ? `${rest}${DEFAULT_TCP_PORT}` : rest;
+  // authority (less any user info), then the path; a query or fragment is dropped, as url.Parse leaves it aside
+  const [, authority = '', path = ''] = /^(?:[^/?#]*@)?([^/?#]*)([^?#]*)/.exec(withPort) ?? [];
+  const { host, port } = splitHostPort(value, authority);
+  if (port !== '' && Number(port) > 65535) throw invalid(value, `the port ${port} is out of range`);
+  return tcpHost(host || DEFAULT_TCP_HOST, port === '' ? DEFAULT_TCP_PORT : Number(port), path);
+}
+
+// Go's url.Parse then net.SplitHostPort, retried with the default port: `[v6]:port`, `name:port`, `name`, or an
+// unbracketed IPv6 address (several colons) standing alone.
+function splitHostPort(value: string, authority: string): { host: string; port: string } {
+  if (authority.startsWith('[')) {
+    const bracketed = /^\[([^\]]*)\]:(\d*)$/.exec(authority);
+    if (!bracketed) throw invalid(value, 'a bracketed IPv6 address needs a port: tcp://[::1]:2375');
+    return { host: bracketed[1] ?? '', port: bracketed[2] ?? '' };
   }
-  if (port !== '' && !/^\d+$/.test(port)) throw invalid(value, `the port "${port}" is not a number`);
-  const portNumber = port === '' ? DEFAULT_TCP_PORT : Number(port);
-  if (portNumber > 65535) throw invalid(value, `the port ${port} is out of range`);
-  if (/[\s/?#@]/.test(host)) throw invalid(value, `"${host}" is not a host name or address`);
-  return tcpHost(host || DEFAULT_TCP_HOST, portNumber, basePath);
+  const colon = authority.lastIndexOf(':');
+  if (colon !== -1 && !/^\d*$/.test(authority.slice(colon + 1))) {
+    throw invalid(value, `invalid port "${authority.slice(colon + 1)}" after the host`);
+  }
+  if (colon === -1) return { host: authority, port: '' };
+  if (authority.indexOf(':') !== colon) return { host: authority, port: '' };
+  return { host: authority.slice(0, colon), port: authority.slice(colon + 1) };
 }
 
 // connhelper/ssh: ssh://[user@]host[:port] only; no password, path, query or fragment.

@@ -118,9 +118,20 @@ function defaultEndpoint(
   const verify = Boolean(env.DOCKER_TLS_VERIFY);
   const useTls = verify || Boolean(env.DOCKER_TLS);
   const host = parseDockerHost(hostOption ?? env.DOCKER_HOST ?? '', useTls);
-  if (!useTls || host.kind !== 'tcp') return host;
+  if (!useTls) return host;
   const certPath = env.DOCKER_CERT_PATH || configDir;
-  return { ...host, tls: { ...readTlsFiles(files, certPath), verify } };
+  const material = readTlsFiles(files, certPath);
+  // cli/flags: once TLS is on the CA file is required, whatever the host; a missing client certificate is left out
+  if (material.ca === undefined) {
+    const caPath = join(certPath, 'ca.pem');
+    throw new EndpointError(
+      'tls-file-missing',
+      caPath,
+      `TLS is on (DOCKER_TLS / DOCKER_TLS_VERIFY) but there is no ${caPath}`,
+    );
+  }
+  if (host.kind !== 'tcp') return host;
+  return { ...host, tls: { ...material, verify } };
 }
 
 function contextEndpoint(files: EndpointFiles, configDir: string, name: string): DockerHost & { tls?: TlsMaterial } {

@@ -4,6 +4,7 @@ declare module 'tar-fs' {
 
   export interface PackHeader {
     name: string;
+    type: string;
     mode: number;
     uid: number;
     gid: number;

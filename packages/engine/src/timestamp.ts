@@ -6,8 +6,14 @@ export type Timestamp = Date | number;
  * the part after the dot as a count of nanoseconds, so `1.5` would mean 1 s and 5 ns).
  */
 export function timestampParam(value: Timestamp): string {
-  const seconds = value instanceof Date ? value.getTime() / 1000 : value;
-  const whole = Math.floor(seconds);
-  const nanos = Math.min(999_999_999, Math.round((seconds - whole) * 1e9));
-  return `${whole}.${String(nanos).padStart(9, '0')}`;
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    return format(Math.floor(ms / 1000), (((ms % 1000) + 1000) % 1000) * 1e6);
+  }
+  const whole = Math.floor(value);
+  return format(whole, Math.min(999_999_999, Math.round((value - whole) * 1e9)));
+}
+
+function format(seconds: number, nanos: number): string {
+  return `${seconds}.${String(nanos).padStart(9, '0')}`;
 }
