@@ -69,7 +69,7 @@ export function isTag(value: string): boolean {
   return anchoredTag.test(value);
 }
 
-export function hasDigestShape(value: string): boolean {
+function hasDigestShape(value: string): boolean {
   return anchoredDigestShape.test(value);
 }
 

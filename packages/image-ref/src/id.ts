@@ -1,5 +1,6 @@
 import { ImageReferenceError } from './errors';
 
+const ID_PREFIX = 'sha256:';
 const fullId = /^(?:sha256:)?[a-f0-9]{64}$/;
 const shortId = /^[a-f0-9]{12}$/;
 
@@ -26,5 +27,6 @@ export function truncateId(id: string): string {
       'an ID is 64 lowercase hex digits, optionally prefixed "sha256:", or its 12-digit short form',
     );
   }
-  return id.slice(id.length - 64, id.length - 64 + SHORT_ID_LENGTH);
+  const hex = id.startsWith(ID_PREFIX) ? id.slice(ID_PREFIX.length) : id;
+  return hex.slice(0, SHORT_ID_LENGTH);
 }
