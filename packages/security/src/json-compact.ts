@@ -20,7 +20,7 @@ function describe(text: string, offset: number): string {
 export function compactJson(text: string): CompactResult {
   const out: string[] = [];
   const open: ('{' | '[')[] = [];
-  let state: State = 'value';
+  let state = 'value' as State; // widened: the closures below change it
   let i = 0;
   const fail = (offset: number, reason = describe(text, offset)): CompactResult => ({ ok: false, offset, reason });
   const afterValue = (): State => (open.length > 0 ? 'comma-or-close' : 'end');
@@ -28,6 +28,16 @@ export function compactJson(text: string): CompactResult {
     pattern.lastIndex = i;
     const match = pattern.exec(text);
     return match?.[0];
+  };
+
+  const emit = (piece: string, next: State) => {
+    out.push(piece);
+    i += piece.length;
+    state = next;
+  };
+  const close = (char: string) => {
+    open.pop();
+    emit(char, afterValue());
   };
 
   for (;;) {
@@ -38,62 +48,30 @@ export function compactJson(text: string): CompactResult {
 
     if (state === 'colon') {
       if (char !== ':') return fail(i);
-      out.push(char);
-      i++;
-      state = 'value';
-      continue;
-    }
-    if (state === 'comma-or-close') {
+      emit(char, 'value');
+    } else if (state === 'comma-or-close') {
       const top = open[open.length - 1];
-      if (char === ',') {
-        state = top === '{' ? 'key' : 'value';
-      } else if (char === (top === '{' ? '}' : ']')) {
-        open.pop();
-        state = afterValue();
-      } else {
-        return fail(i);
-      }
-      out.push(char);
-      i++;
-      continue;
-    }
-    if (state === 'key' || state === 'key-or-close') {
-      if (state === 'key-or-close' && char === '}') {
-        open.pop();
-        out.push(char);
-        i++;
-        state = afterValue();
-        continue;
-      }
+      if (char === ',') emit(char, top === '{' ? 'key' : 'value');
+      else if (char === (top === '{' ? '}' : ']')) close(char);
+      else return fail(i);
+    } else if (state === 'key-or-close' && char === '}') {
+      close(char);
+    } else if (state === 'key' || state === 'key-or-close') {
       if (char !== '"') return fail(i);
       const key = token(STRING);
       if (key === undefined) return fail(i, 'invalid string literal');
-      out.push(key);
-      i += key.length;
-      state = 'colon';
-      continue;
-    }
-    // state is 'value' or 'value-or-close'
-    if (state === 'value-or-close' && char === ']') {
-      open.pop();
-      out.push(char);
-      i++;
-      state = afterValue();
-      continue;
-    }
-    if (char === '{' || char === '[') {
+      emit(key, 'colon');
+    } else if (state === 'value-or-close' && char === ']') {
+      close(char);
+    } else if (char === '{' || char === '[') {
       open.push(char);
-      out.push(char);
-      i++;
-      state = char === '{' ? 'key-or-close' : 'value-or-close';
-      continue;
+      emit(char, char === '{' ? 'key-or-close' : 'value-or-close');
+    } else {
+      const scalar =
+        char === '"' ? token(STRING) : (LITERALS.find((literal) => text.startsWith(literal, i)) ?? token(NUMBER));
+      if (scalar === undefined) return fail(i, char === '"' ? 'invalid string literal' : describe(text, i));
+      emit(scalar, afterValue());
     }
-    const scalar =
-      char === '"' ? token(STRING) : (LITERALS.find((literal) => text.startsWith(literal, i)) ?? token(NUMBER));
-    if (scalar === undefined) return fail(i, char === '"' ? 'invalid string literal' : describe(text, i));
-    out.push(scalar);
-    i += scalar.length;
-    state = afterValue();
   }
   if (state !== 'end') return fail(text.length);
   return { ok: true, json: out.join('') };
