@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { useEngine } from '@berth/testkit';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, it } from 'vitest';
 import {
   type ContainerNetworkFlags,
   cidrContains,
