@@ -25,6 +25,8 @@ export function dockerCli(args: readonly string[], options: CliOptions = {}): Pr
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', reject);
+    // a CLI that refuses its flags exits before reading stdin: the write fails with EPIPE, the exit code tells why
+    child.stdin.on('error', () => {});
     child.on('close', (code) => {
       resolve({
         exitCode: code ?? -1,
