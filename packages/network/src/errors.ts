@@ -54,37 +54,19 @@ export type NetworkCreateErrorCode =
 export type NetworkErrorCode = PortErrorCode | ContainerNetworkErrorCode | NetworkCreateErrorCode;
 
 /** The base of every error `@berth/network` throws; `input` is the flag value that broke a rule. */
-export class NetworkError extends BerthError {
-  declare readonly code: NetworkErrorCode;
+export class NetworkError<Code extends NetworkErrorCode = NetworkErrorCode> extends BerthError {
+  declare readonly code: Code;
 
-  constructor(code: NetworkErrorCode, input: string, message: string, options?: BerthErrorOptions) {
+  constructor(code: Code, input: string, message: string, options?: BerthErrorOptions) {
     super(code, input, message, options);
   }
 }
 
 /** A `-p/--publish` or `--expose` value, or a `docker port` filter, that docker refuses. */
-export class PortError extends NetworkError {
-  declare readonly code: PortErrorCode;
-
-  constructor(code: PortErrorCode, input: string, message: string, options?: BerthErrorOptions) {
-    super(code, input, message, options);
-  }
-}
+export class PortError extends NetworkError<PortErrorCode> {}
 
 /** A container network setting (`--network`, `--ip`, `--dns`, `--add-host`, `--link`…) that docker refuses. */
-export class ContainerNetworkError extends NetworkError {
-  declare readonly code: ContainerNetworkErrorCode;
-
-  constructor(code: ContainerNetworkErrorCode, input: string, message: string, options?: BerthErrorOptions) {
-    super(code, input, message, options);
-  }
-}
+export class ContainerNetworkError extends NetworkError<ContainerNetworkErrorCode> {}
 
 /** A `network create` option that docker refuses, or that the engine would accept and then misbehave on. */
-export class NetworkCreateError extends NetworkError {
-  declare readonly code: NetworkCreateErrorCode;
-
-  constructor(code: NetworkCreateErrorCode, input: string, message: string, options?: BerthErrorOptions) {
-    super(code, input, message, options);
-  }
-}
+export class NetworkCreateError extends NetworkError<NetworkCreateErrorCode> {}
