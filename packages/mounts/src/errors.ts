@@ -53,7 +53,7 @@ export type MountErrorCode =
   | 'duplicate-mount-point'
   | 'invalid-tmpfs-option'
   | 'invalid-volumes-from'
-  /** `volume create`: a driver option the local driver refuses, or a required companion missing. */
+  /** A driver option the local driver refuses for a new volume, or one missing its required companion. */
   | 'invalid-driver-option'
   | 'invalid-label'
   | 'invalid-filter';

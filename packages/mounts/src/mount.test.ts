@@ -90,8 +90,21 @@ describe('parseMount', () => {
       },
     ],
     [
-      '"type=volume","dst=/x","volume-opt=o=size=1m,uid=1000"',
-      { Type: 'volume', Target: '/x', VolumeOptions: { DriverConfig: { Options: { o: 'size=1m,uid=1000' } } } },
+      '"type=volume","src=vv","dst=/x","volume-opt=o=size=1m,uid=1000"',
+      {
+        Type: 'volume',
+        Source: 'vv',
+        Target: '/x',
+        VolumeOptions: { DriverConfig: { Options: { o: 'size=1m,uid=1000' } } },
+      },
+    ],
+    [
+      'type=volume,dst=/x,volume-opt=type=tmpfs,volume-opt=device=tmpfs,volume-opt=o=size=1m',
+      {
+        Type: 'volume',
+        Target: '/x',
+        VolumeOptions: { DriverConfig: { Options: { type: 'tmpfs', device: 'tmpfs', o: 'size=1m' } } },
+      },
     ],
     [
       'type=volume,src=vv,dst=/x,volume-subpath=sub/dir',
@@ -188,6 +201,8 @@ describe('parseMount', () => {
     ['type=volume,src=/abs,dst=/x', 'invalid-volume-name', 'includes invalid characters'],
     ['type=volume,src=.vol,dst=/x', 'invalid-volume-name', 'includes invalid characters'],
     ['type=volume,src=a b,dst=/x,volume-driver=local', 'invalid-volume-name', 'includes invalid characters'],
+    ['type=volume,dst=/x,volume-opt=bogus=1', 'invalid-driver-option', 'invalid option: "bogus"'],
+    ['type=volume,dst=/x,volume-opt=type=tmpfs', 'invalid-driver-option', 'missing required option: "device"'],
     ['type=tmpfs,src=foo,dst=/x', 'source-not-allowed', 'field Source must not be specified'],
     ['type=bogus,dst=/x', 'unknown-mount-type', 'mount type unknown: bogus'],
     ['type=npipe,src=/x,dst=/x', 'unknown-mount-type', 'mount type unknown: npipe'],

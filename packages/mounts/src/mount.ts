@@ -12,11 +12,11 @@ import type {
 } from '@berth/types';
 import { readCsvRecord } from './csv-record';
 import { MountError, type MountErrorCode } from './errors';
+import { isLocalDriver, localDriverOptionProblem, localVolumeNameProblem } from './local-driver';
 import { isPropagation } from './mount-modes';
 import { cleanPath, isAbsolutePath, resolvePath } from './posix-path';
 import { parseRamSize } from './ram-size';
 import { setEntry, splitKeyValue } from './string-map';
-import { isLocalDriver, localVolumeNameProblem } from './volume-name';
 import { trimGoSpace } from './white-space';
 
 export interface MountParseOptions {
@@ -260,6 +260,10 @@ function validateForEngine(draft: Draft, options: MountParseOptions, fail: Fail)
         if (draft.readOnly) {
           fail('readonly-anonymous-volume', 'must not set ReadOnly mode when using anonymous volumes');
         }
+        // An anonymous volume is always new, so the local driver checks its options (a named one may exist).
+        const options = Object.keys(draft.volume?.DriverConfig.Options ?? {});
+        const problem = isLocalDriver(draft.volume?.DriverConfig.Name) ? localDriverOptionProblem(options) : undefined;
+        if (problem !== undefined) fail('invalid-driver-option', problem.problem);
         return;
       }
       if (isLocalDriver(draft.volume?.DriverConfig.Name)) {

@@ -5,7 +5,7 @@ import { MountError } from './errors';
 import { parseMount } from './mount';
 import { cleanPath } from './posix-path';
 import { parseRamSize } from './ram-size';
-import { parseStorage } from './storage';
+import { parseStorage, type StorageFlags } from './storage';
 import { parseTmpfsSpec } from './tmpfs';
 import { parseVolumeCreate } from './volume-create';
 import { parseVolumeFilters } from './volume-filters';
@@ -164,7 +164,7 @@ describe('properties', () => {
   });
 
   it('refuses any two flags mounting on the same cleaned path', () => {
-    const writers = [
+    const writers: ((path: string) => StorageFlags)[] = [
       (path: string) => ({ volume: [path] }),
       (path: string) => ({ volume: [`/srv:${path}`] }),
       (path: string) => ({ tmpfs: [path] }),

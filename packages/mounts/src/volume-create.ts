@@ -2,8 +2,8 @@
 // (book ch. 4.4: `docker volume create --driver local --label example=location location-example`).
 import type { VolumeCreateRequest } from '@berth/types';
 import { MountError } from './errors';
+import { isLocalDriver, localDriverOptionProblem, localVolumeNameProblem } from './local-driver';
 import { setEntry, splitKeyValue } from './string-map';
-import { isLocalDriver, localVolumeNameProblem } from './volume-name';
 
 export interface VolumeCreateFlags {
   /** Omitted or `''`: an anonymous volume, named by the engine with a 64-hex id. */
@@ -15,14 +15,6 @@ export interface VolumeCreateFlags {
   /** `--opt key=value`, repeatable: options for the driver. */
   opts?: readonly string[];
 }
-
-/** Options the local driver knows, and the options each one needs beside it (moby volume/local). */
-const LOCAL_DRIVER_OPTIONS: Record<string, readonly string[]> = {
-  type: ['device'],
-  device: ['type'],
-  o: ['device', 'type'],
-  size: [],
-};
 
 /** Builds the create request the docker CLI sends, or throws a {@link MountError} for what it or the engine refuses. */
 export function parseVolumeCreate(flags: VolumeCreateFlags = {}): VolumeCreateRequest {
@@ -53,27 +45,9 @@ export function parseVolumeCreate(flags: VolumeCreateFlags = {}): VolumeCreateRe
     setEntry(driverOpts, key, value);
     optTokens.set(key, opt);
   }
-  if (isLocalDriver(driver)) {
-    for (const [key, token] of optTokens) {
-      const needs = Object.hasOwn(LOCAL_DRIVER_OPTIONS, key) ? LOCAL_DRIVER_OPTIONS[key] : undefined;
-      if (needs === undefined) {
-        throw new MountError(
-          'invalid-driver-option',
-          'volume create',
-          token,
-          `invalid option: ${JSON.stringify(key)} (the local driver knows type, device, o and size)`,
-        );
-      }
-      const missing = needs.find((required) => !optTokens.has(required));
-      if (missing !== undefined) {
-        throw new MountError(
-          'invalid-driver-option',
-          'volume create',
-          token,
-          `missing required option: ${JSON.stringify(missing)}`,
-        );
-      }
-    }
+  const problem = isLocalDriver(driver) ? localDriverOptionProblem([...optTokens.keys()]) : undefined;
+  if (problem !== undefined) {
+    throw new MountError('invalid-driver-option', 'volume create', optTokens.get(problem.key) ?? '', problem.problem);
   }
 
   return { ...(name === '' ? {} : { Name: name }), Driver: driver, DriverOpts: driverOpts, Labels: labels };

@@ -3,10 +3,10 @@
 // and a volume name otherwise (book ch. 4.4.2, 4.5.1). The fields are split as the docker CLI splits them
 // (cli/compose/loader/volume.go); the checks after it are the engine's (moby's Linux mount parser, at create).
 import { MountError, type MountErrorCode } from './errors';
+import { isLocalDriver, localVolumeNameProblem } from './local-driver';
 import { readMode } from './mount-modes';
 import { cleanPath, isAbsolutePath, resolvePath } from './posix-path';
 import { utf8Length } from './utf8';
-import { isLocalDriver, localVolumeNameProblem } from './volume-name';
 
 export interface VolumeSpecOptions {
   /** Directory a `.`-relative host path is resolved against, as the docker CLI resolves it against its own. */
