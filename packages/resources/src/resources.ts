@@ -129,40 +129,32 @@ export function parseResources(flags: ResourceFlags, options: ResourceOptions = 
   const host = options.host ?? {};
   const config: ResourceConfig = {};
   const tokens: Partial<Record<ResourceField, string>> = {};
-  const read = <T>(field: ResourceField, token: string | undefined, parse: (token: string) => T): T | undefined => {
-    if (token === undefined) return undefined;
+  const take = <K extends ResourceField>(
+    field: K,
+    token: string | undefined,
+    parse: (token: string) => NonNullable<ResourceConfig[K]>,
+  ) => {
+    if (token === undefined) return;
     tokens[field] = token;
-    return parse(token);
-  };
-  const assign = <K extends ResourceField>(field: K, value: ResourceConfig[K] | undefined) => {
-    if (value !== undefined) config[field] = value;
+    config[field] = parse(token);
   };
 
-  assign('Memory', read('Memory', flags.memory, parseMemory));
-  assign('MemoryReservation', read('MemoryReservation', flags.memoryReservation, parseMemoryReservation));
-  assign('MemorySwap', read('MemorySwap', flags.memorySwap, parseMemorySwap));
-  assign('MemorySwappiness', read('MemorySwappiness', flags.memorySwappiness, parseMemorySwappiness));
-  assign('KernelMemory', read('KernelMemory', flags.kernelMemory, parseKernelMemory));
-  assign('ShmSize', read('ShmSize', flags.shmSize, parseShmSize));
+  take('Memory', flags.memory, parseMemory);
+  take('MemoryReservation', flags.memoryReservation, parseMemoryReservation);
+  take('MemorySwap', flags.memorySwap, parseMemorySwap);
+  take('MemorySwappiness', flags.memorySwappiness, parseMemorySwappiness);
+  take('KernelMemory', flags.kernelMemory, parseKernelMemory);
+  take('ShmSize', flags.shmSize, parseShmSize);
   if (flags.oomKillDisable !== undefined) config.OomKillDisable = parseOomKillDisable(flags.oomKillDisable);
-  assign('OomScoreAdj', read('OomScoreAdj', flags.oomScoreAdj, parseOomScoreAdj));
-  assign(
-    'NanoCpus',
-    read('NanoCpus', flags.cpus, (token) => parseCpus(token, host.cpuCount)),
-  );
-  assign('CpuShares', read('CpuShares', flags.cpuShares, parseCpuShares));
-  assign('CpuPeriod', read('CpuPeriod', flags.cpuPeriod, parseCpuPeriod));
-  assign('CpuQuota', read('CpuQuota', flags.cpuQuota, parseCpuQuota));
-  assign(
-    'CpusetCpus',
-    read('CpusetCpus', flags.cpusetCpus, (token) => parseCpusetCpus(token, host.cpuCount)),
-  );
-  assign(
-    'CpusetMems',
-    read('CpusetMems', flags.cpusetMems, (token) => parseCpusetMems(token, host.memoryNodes)),
-  );
-  assign('BlkioWeight', read('BlkioWeight', flags.blkioWeight, parseBlkioWeight));
-  assign('PidsLimit', read('PidsLimit', flags.pidsLimit, parsePidsLimit));
+  take('OomScoreAdj', flags.oomScoreAdj, parseOomScoreAdj);
+  take('NanoCpus', flags.cpus, (token) => parseCpus(token, host.cpuCount));
+  take('CpuShares', flags.cpuShares, parseCpuShares);
+  take('CpuPeriod', flags.cpuPeriod, parseCpuPeriod);
+  take('CpuQuota', flags.cpuQuota, parseCpuQuota);
+  take('CpusetCpus', flags.cpusetCpus, (token) => parseCpusetCpus(token, host.cpuCount));
+  take('CpusetMems', flags.cpusetMems, (token) => parseCpusetMems(token, host.memoryNodes));
+  take('BlkioWeight', flags.blkioWeight, parseBlkioWeight);
+  take('PidsLimit', flags.pidsLimit, parsePidsLimit);
 
   const devices = (flags.device ?? []).map(parseDevice);
   const mappings = devices.filter((device): device is DeviceMapping => !('cdi' in device));
