@@ -17,7 +17,8 @@ export function dockerCli(args: readonly string[], options: CliOptions = {}): Pr
   return new Promise((resolve, reject) => {
     const child = spawn('docker', args, {
       env: { ...process.env, DOCKER_BUILDKIT: '0', ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
+      // no stdin unless there is input: docker may exit before reading it, and a write would then fail with EPIPE
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       ...(options.signal ? { signal: options.signal } : {}),
     });
     const stdout: Buffer[] = [];
@@ -34,6 +35,11 @@ export function dockerCli(args: readonly string[], options: CliOptions = {}): Pr
         stderr: Buffer.concat(stderr).toString('utf8'),
       });
     });
-    child.stdin.end(options.input ?? '');
+    if (child.stdin) {
+      child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') reject(error);
+      });
+      child.stdin.end(options.input);
+    }
   });
 }
