@@ -23,9 +23,13 @@ export function dockerCli(args: readonly string[], options: CliOptions = {}): Pr
     });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', reject);
+    child.stdin?.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') reject(error);
+    });
+    child.stdin?.end(options.input);
     // a CLI that refuses its flags exits before reading stdin: the write fails with EPIPE, the exit code tells why
     child.stdin.on('error', () => {});
     child.on('close', (code) => {
@@ -35,11 +39,5 @@ export function dockerCli(args: readonly string[], options: CliOptions = {}): Pr
         stderr: Buffer.concat(stderr).toString('utf8'),
       });
     });
-    if (child.stdin) {
-      child.stdin.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EPIPE') reject(error);
-      });
-      child.stdin.end(options.input);
-    }
   });
 }
