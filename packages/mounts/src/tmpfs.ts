@@ -1,6 +1,7 @@
 // `--tmpfs path[:options]` → `HostConfig.Tmpfs` (book ch. 2.4.1, 4.3). The engine checks the path at create and the
 // option words only when the container starts; both are checked here.
 import { MountError } from './errors';
+import { PROPAGATIONS } from './mount-modes';
 import { cleanPath, isAbsolutePath } from './posix-path';
 
 export interface TmpfsSpec {
@@ -34,12 +35,7 @@ const TMPFS_FLAGS = new Set([
   'rbind',
   'unbindable',
   'runbindable',
-  'private',
-  'rprivate',
-  'shared',
-  'rshared',
-  'slave',
-  'rslave',
+  ...PROPAGATIONS,
   'relatime',
   'norelatime',
   'strictatime',
