@@ -30,8 +30,6 @@ export function dockerCli(args: readonly string[], options: CliOptions = {}): Pr
       if (error.code !== 'EPIPE') reject(error);
     });
     child.stdin?.end(options.input);
-    // a CLI that refuses its flags exits before reading stdin: the write fails with EPIPE, the exit code tells why
-    child.stdin.on('error', () => {});
     child.on('close', (code) => {
       resolve({
         exitCode: code ?? -1,
