@@ -30,6 +30,14 @@ const FLAG_OF: Record<keyof ResourceFlags, string> = {
   device: '--device',
   deviceCgroupRule: '--device-cgroup-rule',
   blkioWeight: '--blkio-weight',
+  blkioWeightDevice: '--blkio-weight-device',
+  deviceReadBps: '--device-read-bps',
+  deviceWriteBps: '--device-write-bps',
+  deviceReadIops: '--device-read-iops',
+  deviceWriteIops: '--device-write-iops',
+  cpuRtPeriod: '--cpu-rt-period',
+  cpuRtRuntime: '--cpu-rt-runtime',
+  cgroupParent: '--cgroup-parent',
   pidsLimit: '--pids-limit',
   ulimit: '--ulimit',
 };
@@ -82,6 +90,12 @@ function parserRefusal(flags: ResourceFlags): ResourceError {
 }
 
 const ACCEPTED: ResourceFlags[] = [
+  // block IO limits per device, realtime CPU and the cgroup parent
+  { blkioWeightDevice: ['/dev/sda:300'] },
+  { blkioWeightDevice: ['/dev/sda:0'] },
+  { deviceReadBps: ['/dev/sda:1mb'], deviceWriteBps: ['/dev/sda:10k'] },
+  { deviceReadIops: ['/dev/sda:1000'], deviceWriteIops: ['/dev/sdb:20'] },
+  { cgroupParent: 'berth-test' },
   // ch.6.1.1 and the book's runs
   { memory: '256m', cpuShares: '1024' },
   { memory: '512m', cpuShares: '512' },
@@ -177,6 +191,12 @@ const ACCEPTED: ResourceFlags[] = [
 ];
 
 const REFUSED: ResourceFlags[] = [
+  { blkioWeightDevice: ['sda:300'] },
+  { blkioWeightDevice: ['/dev/sda:5'] },
+  { blkioWeightDevice: ['/dev/sda'] },
+  { deviceReadBps: ['/dev/sda:fast'] },
+  { deviceReadIops: ['/dev/sda:1.5'] },
+  { cpuRtPeriod: 'x' },
   // the book lists 1024k and 1048576b as accepted units; as limits they are below the daemon's 6 MiB floor
   { memory: '1024k' },
   { memory: '1048576b' },

@@ -27,6 +27,7 @@ export type ResourceErrorCode =
   | 'pids-limit-out-of-range'
   | 'invalid-device'
   | 'invalid-device-cgroup-rule'
+  | 'invalid-device-limit'
   | 'invalid-ulimit'
   | 'unknown-ulimit'
   | 'ulimit-soft-above-hard';

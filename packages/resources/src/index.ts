@@ -1,4 +1,5 @@
 export { checkBlkioWeight, parseBlkioWeight } from './blkio';
+export { parseThrottleBpsDevice, parseThrottleIopsDevice, parseWeightDevice } from './blkio-devices';
 export {
   checkCpuPeriod,
   checkCpuQuota,

@@ -1,5 +1,6 @@
 import type { DeviceMapping, HostConfig } from '@berth/types';
 import { checkBlkioWeight, parseBlkioWeight } from './blkio';
+import { parseThrottleBpsDevice, parseThrottleIopsDevice, parseWeightDevice } from './blkio-devices';
 import {
   checkCpuPeriod,
   checkCpuQuota,
@@ -16,6 +17,7 @@ import type { CdiDevice } from './device';
 import { parseDevice, parseDeviceCgroupRule } from './device';
 import { ResourceError, type ValueSource } from './errors';
 import type { HostFacts } from './host';
+import { parseIntegerFlag } from './integer-flag';
 import {
   checkMemoryFloor,
   checkMemoryRelations,
@@ -54,6 +56,14 @@ export type ResourceConfig = Pick<
   | 'DeviceCgroupRules'
   | 'DeviceRequests'
   | 'BlkioWeight'
+  | 'BlkioWeightDevice'
+  | 'BlkioDeviceReadBps'
+  | 'BlkioDeviceWriteBps'
+  | 'BlkioDeviceReadIOps'
+  | 'BlkioDeviceWriteIOps'
+  | 'CpuRealtimePeriod'
+  | 'CpuRealtimeRuntime'
+  | 'CgroupParent'
   | 'PidsLimit'
   | 'Ulimits'
 >;
@@ -80,6 +90,14 @@ export const RESOURCE_FLAGS: Record<ResourceField, string> = {
   DeviceCgroupRules: '--device-cgroup-rule',
   DeviceRequests: '--device',
   BlkioWeight: '--blkio-weight',
+  BlkioWeightDevice: '--blkio-weight-device',
+  BlkioDeviceReadBps: '--device-read-bps',
+  BlkioDeviceWriteBps: '--device-write-bps',
+  BlkioDeviceReadIOps: '--device-read-iops',
+  BlkioDeviceWriteIOps: '--device-write-iops',
+  CpuRealtimePeriod: '--cpu-rt-period',
+  CpuRealtimeRuntime: '--cpu-rt-runtime',
+  CgroupParent: '--cgroup-parent',
   PidsLimit: '--pids-limit',
   Ulimits: '--ulimit',
 };
@@ -104,6 +122,14 @@ export interface ResourceFlags {
   device?: readonly string[];
   deviceCgroupRule?: readonly string[];
   blkioWeight?: string;
+  blkioWeightDevice?: readonly string[];
+  deviceReadBps?: readonly string[];
+  deviceWriteBps?: readonly string[];
+  deviceReadIops?: readonly string[];
+  deviceWriteIops?: readonly string[];
+  cpuRtPeriod?: string;
+  cpuRtRuntime?: string;
+  cgroupParent?: string;
   pidsLimit?: string;
   ulimit?: readonly string[];
 }
@@ -155,6 +181,19 @@ export function parseResources(flags: ResourceFlags, options: ResourceOptions = 
   take('CpusetMems', flags.cpusetMems, (token) => parseCpusetMems(token, host.memoryNodes));
   take('BlkioWeight', flags.blkioWeight, parseBlkioWeight);
   take('PidsLimit', flags.pidsLimit, parsePidsLimit);
+  take('CpuRealtimePeriod', flags.cpuRtPeriod, (token) => parseIntegerFlag(token, '--cpu-rt-period'));
+  take('CpuRealtimeRuntime', flags.cpuRtRuntime, (token) => parseIntegerFlag(token, '--cpu-rt-runtime'));
+  if (flags.cgroupParent) config.CgroupParent = flags.cgroupParent;
+  if (flags.blkioWeightDevice?.length) config.BlkioWeightDevice = flags.blkioWeightDevice.map(parseWeightDevice);
+  const throttles = [
+    ['BlkioDeviceReadBps', flags.deviceReadBps, '--device-read-bps', parseThrottleBpsDevice],
+    ['BlkioDeviceWriteBps', flags.deviceWriteBps, '--device-write-bps', parseThrottleBpsDevice],
+    ['BlkioDeviceReadIOps', flags.deviceReadIops, '--device-read-iops', parseThrottleIopsDevice],
+    ['BlkioDeviceWriteIOps', flags.deviceWriteIops, '--device-write-iops', parseThrottleIopsDevice],
+  ] as const;
+  for (const [field, values, flag, parse] of throttles) {
+    if (values?.length) config[field] = values.map((value) => parse(value, flag));
+  }
 
   const devices = (flags.device ?? []).map(parseDevice);
   const mappings = devices.filter((device): device is DeviceMapping => !('cdi' in device));
