@@ -169,7 +169,9 @@ kit.describe('push and pull through a loopback registry', () => {
       const tag = `${repository}:1`;
       testTags.push(tag);
       const dir = writeTree(join(scratch, 'pushed'), {
-        Dockerfile: 'FROM busybox:1.29\nARG STAMP\nRUN echo "$STAMP" > /stamp\n',
+        // 2 MB that do not compress: enough for the engine to report download progress along the way
+        Dockerfile:
+          'FROM busybox:1.29\nARG STAMP\nRUN echo "$STAMP" > /stamp && head -c 2000000 /dev/urandom > /blob\n',
       });
       await all(engine.buildImage(dir, { tags: [tag], buildArgs: { STAMP: kit.name('stamp') } }));
       const image = await engine.inspectImage(tag);
