@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CONFORMANCE_LINES, STRICTER_THAN_DOCKER } from './conformance-lines';
 import { parseRunArgs } from './parse-run-args';
 import { splitShellWords } from './shell-words';
+import { toRunArgs } from './to-run-args';
 
 // design.md contract 4: for every line, berth accepts what docker accepts and makes the same container, and refuses
 // what docker refuses. Each line is created once with `docker create` and once with parseRunArgs + @berth/engine.
@@ -63,7 +64,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const outcomes = { same: 0, refusedByBoth: 0, refusedEarlier: 0, stricter: 0 };
+const outcomes = { same: 0, refusedByBoth: 0, refusedEarlier: 0, stricter: 0, roundTrips: 0 };
 
 kit.describe('docker create conformance', () => {
   it.concurrent.each(CONFORMANCE_LINES.map((line) => [line]))('%s', async (line) => {
@@ -102,13 +103,25 @@ kit.describe('docker create conformance', () => {
     }
     expect(normalized(created as ContainerInspect)).toEqual(normalized(fromCli));
     outcomes.same += 1;
+
+    // toRunArgs round trip: the argv rebuilt from inspect makes the same container again
+    const rebuilt = parseRunArgs(toRunArgs(created as ContainerInspect, { omitName: true }));
+    const again = await engine.createContainer({ ...rebuilt.body, Labels: { ...rebuilt.body.Labels, ...kit.labels } });
+    // the cidfile is the client's: it is not part of the container a second run should make
+    const withoutCidfile = (inspect: ContainerInspect) => {
+      const { ContainerIDFile, ...hostConfig } = normalized(inspect).HostConfig;
+      return { ...normalized(inspect), HostConfig: hostConfig };
+    };
+    expect(withoutCidfile(await kit.inspect(again.Id))).toEqual(withoutCidfile(created as ContainerInspect));
+    outcomes.roundTrips += 1;
   });
 
   it('covers at least 150 lines', () => {
     console.log(
       `conformance: ${outcomes.same} created identically, ${outcomes.refusedByBoth} refused by both, ` +
         `${outcomes.refusedEarlier} refused by berth before docker fails at start, ` +
-        `${outcomes.stricter} refused by berth on purpose (STRICTER_THAN_DOCKER)`,
+        `${outcomes.stricter} refused by berth on purpose (STRICTER_THAN_DOCKER); ` +
+        `toRunArgs round-tripped ${outcomes.roundTrips}`,
     );
     expect(CONFORMANCE_LINES.length).toBeGreaterThanOrEqual(150);
   });

@@ -14,7 +14,7 @@ import { parseHealthcheck } from './healthcheck';
 import { parseLogConfig } from './logging';
 import { parseRestart } from './restart';
 import { CREATE_FLAGS, RUN_FLAGS } from './run-flags';
-import { type PullPolicy, parseContainerName, parsePlatform, parsePullPolicy } from './run-options';
+import { API_SOCKET, type PullPolicy, parseContainerName, parsePlatform, parsePullPolicy } from './run-options';
 
 export interface ParseRunArgsOptions {
   /** `run` (default) or `create`: `create` has no `-d`, `--detach-keys`, `--sig-proxy`. */
@@ -272,13 +272,7 @@ export function parseRunArgs(argv: readonly string[], options: ParseRunArgsOptio
   if (values.has('storage-opt')) hostConfig.StorageOpt = mapEntries(values.all('storage-opt'));
   if (values.has('annotation')) hostConfig.Annotations = mapEntries(values.all('annotation'));
   if (values.bool('use-api-socket')) {
-    // the CLI bind-mounts the engine's socket at the same path inside the container
-    const socket = {
-      Type: 'bind' as const,
-      Source: '/var/run/docker.sock',
-      Target: '/var/run/docker.sock',
-      BindOptions: {},
-    };
+    const socket = { Type: 'bind' as const, Source: API_SOCKET, Target: API_SOCKET, BindOptions: {} };
     hostConfig.Mounts = [...(hostConfig.Mounts ?? []), socket];
   }
 

@@ -3,6 +3,9 @@ import { RunArgsError } from './errors';
 // The options of `docker run`/`create` that steer the client rather than the container: they are not part of the
 // create request, but a tool that runs the command needs them.
 
+/** What `--use-api-socket` bind-mounts, at the same path inside the container. */
+export const API_SOCKET = '/var/run/docker.sock';
+
 export type PullPolicy = 'always' | 'missing' | 'never';
 
 const PULL_POLICIES: readonly PullPolicy[] = ['always', 'missing', 'never'];
