@@ -457,8 +457,9 @@ export class Engine {
       signal,
       subject: id,
     };
+    // without stdin the connection is left open both ways, as the docker CLI does: a relay that cannot half-close
+    // would otherwise cut the output short
     const { value: socket, path: sent } = await this.http.upgrade(spec);
-    if (!stdin) socket.end();
     return {
       id: created.Id,
       output: containerOutput(socket, tty, spec, sent),

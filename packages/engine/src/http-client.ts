@@ -73,9 +73,10 @@ export class HttpClient {
     }
   }
 
-  /** Sends the request and discards the (empty) answer. */
+  /** Sends the request and discards the answer (empty, or `OK` for `/_ping`). */
   async send(spec: RequestSpec): Promise<void> {
-    await this.json<unknown>(spec);
+    const { value: response, path } = await this.stream(spec);
+    await readAll(response, spec, path);
   }
 
   private async open(spec: RequestSpec, upgrade: boolean): Promise<Opened<IncomingMessage | Duplex>> {
