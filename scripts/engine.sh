@@ -86,6 +86,8 @@ build_fixture() {
   fi
 }
 
+# the test suite also needs busybox-static (image import) and docker-registry (push/pull tests on loopback)
+if [ -r /etc/debian_version ] && [ "$(id -u)" -eq 0 ]; then install_debian_packages; fi
 start_engine
 import_busybox
 for dir in "$root"/fixtures/images/*/; do
