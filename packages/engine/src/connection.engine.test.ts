@@ -15,14 +15,18 @@ const kit = await useEngine();
 const SOCKET = '/var/run/docker.sock';
 const scratch = mkdtempSync(join(tmpdir(), 'berth-connection-'));
 const servers: Server[] = [];
+// the client's pooled keep-alive connections would hold each server open: they are cut when the file ends
+const connections = new Set<{ destroy?: () => void; end?: () => void }>();
 
 afterAll(async () => {
+  for (const connection of connections) (connection.destroy ?? connection.end)?.call(connection);
   await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
   rmSync(scratch, { recursive: true, force: true });
 });
 
 async function listen(server: Server): Promise<number> {
   servers.push(server);
+  server.on('connection', (connection) => connections.add(connection));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (typeof address !== 'object' || address === null) throw new Error('no address');
