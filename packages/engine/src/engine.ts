@@ -151,10 +151,14 @@ export interface BuildOptions extends Cancellable, BuildContextOptions {
   quiet?: boolean;
 }
 
+/**
+ * Container states as the lifecycle watcher reads them: container events (replayed from `since`, up to `until`),
+ * inspect, and the list of all containers, each narrowed by the same `filters`.
+ */
 export interface ContainerEventSource {
   events(options?: EventsOptions): AsyncIterable<EventMessage>;
   inspect(id: string, options?: Cancellable): Promise<ContainerInspect>;
-  list(options?: Cancellable): Promise<ContainerSummary[]>;
+  list(options?: Cancellable & { filters?: Filters }): Promise<ContainerSummary[]>;
 }
 
 // moby: a registry auth header must be present on push; `{}` stands for "no credentials"

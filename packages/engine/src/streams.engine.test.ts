@@ -189,6 +189,7 @@ describe('the container event source the lifecycle watcher reads', () => {
       expect([...types]).toEqual(['container']);
       expect((await source.inspect(id)).State.Status).toBe('exited');
       expect((await source.list()).some((container) => container.Id === id)).toBe(true);
+      expect((await source.list({ filters: { id: [id] } })).map((container) => container.Id)).toEqual([id]);
     });
   });
 });
