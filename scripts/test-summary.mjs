@@ -15,7 +15,11 @@ if (process.argv[2] === 'clean') {
   for (const report of reports.filter((path) => existsSync(path))) {
     const results = JSON.parse(readFileSync(report, 'utf8'));
     total.passed += results.numPassedTests;
-    total.failed += results.numFailedTests + (results.numFailedTestSuites ?? 0);
+    // a file that failed before running any test (an import error, an unreachable engine) counts as one failure
+    const brokenFiles = results.testResults.filter(
+      (file) => file.status === 'failed' && file.assertionResults.length === 0,
+    );
+    total.failed += results.numFailedTests + brokenFiles.length;
     total.skipped += results.numPendingTests + results.numTodoTests;
   }
   console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

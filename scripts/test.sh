@@ -5,6 +5,6 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/engine.sh
 node scripts/test-summary.mjs clean
 status=0
-npx turbo run test || status=$?
+npx turbo run test --continue || status=$?
 node scripts/test-summary.mjs report
 exit "$status"
