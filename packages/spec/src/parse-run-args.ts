@@ -1,4 +1,5 @@
 import { parseAnyReference } from '@berth/image-ref';
+import { parseRestartPolicy } from '@berth/lifecycle';
 import { parseStorage } from '@berth/mounts';
 import { parseContainerNetwork } from '@berth/network';
 import { type HostFacts, parseResources } from '@berth/resources';
@@ -12,7 +13,6 @@ import { FlagValues } from './flag-values';
 import { parseGoDuration, parseGoInt } from './go-numbers';
 import { parseHealthcheck } from './healthcheck';
 import { parseLogConfig } from './logging';
-import { parseRestart } from './restart';
 import { CREATE_FLAGS, RUN_FLAGS } from './run-flags';
 import { API_SOCKET, type PullPolicy, parseContainerName, parsePlatform, parsePullPolicy } from './run-options';
 
@@ -140,7 +140,7 @@ export function parseRunArgs(argv: readonly string[], options: ParseRunArgsOptio
   const attachWords = values.all('attach');
   const attach = parseAttach(attachWords, { interactive, tty, detach });
   const autoRemove = values.bool('rm');
-  const restart = parseRestart(values.last('restart') ?? 'no', autoRemove);
+  const restart = parseRestartPolicy(values.last('restart') ?? 'no', { autoRemove });
 
   const storage = parseStorage(
     {
@@ -263,7 +263,7 @@ export function parseRunArgs(argv: readonly string[], options: ParseRunArgsOptio
     ...resources,
     LogConfig: parseLogConfig(values.last('log-driver') ?? '', values.all('log-opt')),
     AutoRemove: autoRemove,
-    ...(restart ? { RestartPolicy: restart } : {}),
+    RestartPolicy: restart,
   };
   if (values.has('init')) hostConfig.Init = values.bool('init');
   if (values.has('cidfile')) hostConfig.ContainerIDFile = values.last('cidfile') as string;
