@@ -1,1 +1,3 @@
-export {};
+export { EXIT_REFUSED, exitCodeFor } from './exit-codes';
+export type { CommandIo } from './io';
+export { main } from './main';

@@ -1,0 +1,53 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { useEngine } from '@berth/testkit';
+import { afterAll, expect, it } from 'vitest';
+import { main } from './main';
+
+const kit = await useEngine();
+const labels = Object.entries(kit.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]);
+const dir = mkdtempSync(join(tmpdir(), 'berth-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function berth(...argv: string[]) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  stdout.on('data', (chunk: Buffer) => out.push(chunk));
+  stderr.on('data', (chunk: Buffer) => err.push(chunk));
+  const [command = '', ...rest] = argv;
+  const exitCode = await main([command, ...labels, ...rest], { stdout, stderr });
+  return { exitCode, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
+}
+
+kit.describe('berth run and create on the engine', () => {
+  it('runs a container in the foreground: its output on the right stream, its exit code as ours', async () => {
+    const result = await berth('run', '--rm', 'busybox:1.29', 'sh', '-c', 'echo out; echo err >&2; exit 3');
+    expect(result).toEqual({ exitCode: 3, stdout: 'out\n', stderr: 'err\n' });
+  });
+
+  it('prints the id of a detached container (ch. 2.1.1)', async () => {
+    const name = kit.name('detached');
+    const result = await berth('run', '-d', '--name', name, 'berth-fixtures/web');
+    expect(result.stdout).toMatch(/^[0-9a-f]{64}\n$/);
+    expect((await kit.inspect(name)).State.Running).toBe(true);
+  });
+
+  it('refuses what docker refuses with 125, before anything is created', async () => {
+    const result = await berth('run', '--rm', '--restart', 'always', 'busybox:1.29');
+    expect(result.exitCode).toBe(125);
+    expect(result.stderr).toContain('cannot specify both --restart and --rm');
+  });
+
+  it('creates without starting, and writes the id to the cidfile (ch. 2.3.1)', async () => {
+    const cidfile = join(dir, 'web.cid');
+    const result = await berth('create', '--cidfile', cidfile, 'berth-fixtures/web');
+    const id = result.stdout.trim();
+    expect(readFileSync(cidfile, 'utf8')).toBe(id);
+    expect((await kit.inspect(id)).State.Status).toBe('created');
+    expect(existsSync(cidfile)).toBe(true);
+  });
+});

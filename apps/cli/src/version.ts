@@ -1,0 +1,16 @@
+import { Engine } from '@berth/engine';
+import { exitCodeFor } from './exit-codes';
+import type { CommandIo } from './io';
+
+/** `berth version`: the engine's version and the API version berth negotiated with it. */
+export async function versionCommand(io: CommandIo): Promise<number> {
+  const engine = new Engine();
+  try {
+    const version = await engine.version();
+    io.stdout.write(`Engine: ${version.Version} (API ${await engine.apiVersion()}, ${engine.endpoint.address})\n`);
+    return 0;
+  } catch (error) {
+    io.stderr.write(`berth: ${(error as Error).message}\n`);
+    return exitCodeFor(error);
+  }
+}
