@@ -1,5 +1,5 @@
+import { type GoIntegerResult, parseGoInt, parseGoUint } from '@berth/go-syntax';
 import { ResourceError, type ValueSource } from './errors';
-import { type GoIntegerResult, parseGoInt, parseGoUint } from './go-integer';
 
 function toNumber(result: GoIntegerResult, source: ValueSource, bits: string): number {
   if (!result.ok) {

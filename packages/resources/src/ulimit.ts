@@ -1,6 +1,6 @@
+import { parseGoDecimalInt } from '@berth/go-syntax';
 import type { Ulimit } from '@berth/types';
 import { ResourceError } from './errors';
-import { parseGoDecimalInt } from './go-integer';
 
 /** The resource limits `--ulimit` knows (go-units' list; `as` is left out there, as unusable in a container). */
 export const ULIMIT_NAMES = [

@@ -1,27 +1,16 @@
+import { parseGoInt as parseGoInteger } from '@berth/go-syntax';
 import { RunArgsError } from './errors';
 
-// pflag reads `int` flags with Go's strconv.ParseInt(s, 0, 64): an optional sign, then a decimal, `0x`, `0o`, `0b`
-// or legacy-octal `0…` literal, with `_` allowed between digits once a base prefix (or the leading 0) is present.
-const GO_INTEGER =
-  /^[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|0(?:_?[0-7])*|[1-9](?:_?[0-9])*)$/;
-
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-
+/** An `int` flag as pflag reads it: Go's strconv.ParseInt(s, 0, 64) (`0x10`, `0o17`, legacy-octal `010`, `1_000`). */
 export function parseGoInt(flag: string, word: string): number {
-  if (!GO_INTEGER.test(word)) {
-    throw new RunArgsError('invalid-integer', word, `invalid argument "${word}" for "${flag}" flag: not an integer`);
-  }
-  const negative = word.startsWith('-');
-  const digits = word.replace(/^[+-]/, '').replaceAll('_', '');
-  const legacyOctal = /^0[0-7]+$/.test(digits);
-  const value = BigInt(legacyOctal ? `0o${digits.slice(1)}` : digits.toLowerCase());
-  const signed = negative ? -value : value;
-  if (signed < INT64_MIN || signed > INT64_MAX) {
-    throw new RunArgsError('integer-out-of-range', word, `invalid argument "${word}" for "${flag}" flag: out of range`);
-  }
-  return Number(signed);
+  const result = parseGoInteger(word);
+  if (result.ok) return Number(result.value);
+  const reason = result.reason === 'range' ? 'out of range' : 'not an integer';
+  const code = result.reason === 'range' ? 'integer-out-of-range' : 'invalid-integer';
+  throw new RunArgsError(code, word, `invalid argument "${word}" for "${flag}" flag: ${reason}`);
 }
+
+const INT64_MAX = 2n ** 63n - 1n;
 
 const UNIT_NANOSECONDS: Record<string, bigint> = {
   ns: 1n,
