@@ -52,8 +52,9 @@ export function validateRestartPolicy(policy: RestartPolicy, input: string = pol
 
 /**
  * `--restart` → the `HostConfig.RestartPolicy` docker sends: `no`, `always`, `unless-stopped`, `on-failure[:N]`
- * (ch.2.5.1). `''` (no flag) is `{ Name: '' }`, which the engine treats as `no`. With `autoRemove` (`--rm`) only
- * `no` is allowed. Refuses what the docker CLI or the engine refuses, with their words.
+ * (ch.2.5.1). Without the flag the CLI sends `no`; `--restart ''` gives `{ Name: '' }`, which the engine treats as
+ * `no`. With `autoRemove` (`--rm`) only `no` is allowed. Refuses what the docker CLI or the engine refuses, with
+ * their words.
  */
 export function parseRestartPolicy(input: string, options: { autoRemove?: boolean } = {}): RestartPolicy {
   const colon = input.indexOf(':');

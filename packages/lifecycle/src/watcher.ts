@@ -131,6 +131,31 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** A source call that may ignore the signal: the watcher stops waiting for it once closed. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** Iterates a source's stream, but stops at once when the watcher closes, even if the stream ignores the signal. */
+async function* untilAborted<T>(iterable: AsyncIterable<T>, signal: AbortSignal): AsyncGenerator<T> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      const step = await abortable(iterator.next(), signal);
+      if (step.done) return;
+      yield step.value;
+    }
+  } finally {
+    // not awaited: a stream that ignores the signal may never settle its pending read
+    void iterator.return?.()?.catch(() => undefined);
+  }
+}
+
 async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
@@ -260,14 +285,14 @@ class Watcher implements ContainerWatcher {
     const signal = this.controller.signal;
     const { filters } = this.options;
     while (!this.closed) {
-      const until = this.now() / 1000;
+      // a millisecond ahead, so that float rounding never leaves the latest event out of the replay
+      const until = this.now() / 1000 + 0.001;
       try {
         // back to just before the last event seen: repeats are recognised and skipped
         const since = this.lastEventNano === undefined ? undefined : this.lastEventNano / 1e9 - 1e-6;
         if (since !== undefined && since < until) {
-          for await (const event of this.source.events({ since, until, ...(filters ? { filters } : {}), signal })) {
-            await this.apply(event);
-          }
+          const replay = this.source.events({ since, until, ...(filters ? { filters } : {}), signal });
+          for await (const event of untilAborted(replay, signal)) await this.apply(event);
         }
         // opened after the read below, but `since` makes the engine replay what happened in between
         const live = this.source.events({ since: until, ...(filters ? { filters } : {}), signal });
@@ -277,7 +302,7 @@ class Watcher implements ContainerWatcher {
           this.markReady();
           this.notify();
         }
-        for await (const event of live) await this.apply(event);
+        for await (const event of untilAborted(live, signal)) await this.apply(event);
       } catch (error) {
         if (this.closed) break;
         this.options.onError?.(error);
@@ -340,7 +365,8 @@ class Watcher implements ContainerWatcher {
 
   private async inspect(id: string): Promise<ContainerInspect | undefined> {
     try {
-      return await this.source.inspect(id, { signal: this.controller.signal });
+      const signal = this.controller.signal;
+      return await abortable(this.source.inspect(id, { signal }), signal);
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;
@@ -400,7 +426,8 @@ class Watcher implements ContainerWatcher {
 
   private async reconcile(quiet: boolean): Promise<void> {
     const { filters } = this.options;
-    const listed = await this.source.list({ ...(filters ? { filters } : {}), signal: this.controller.signal });
+    const signal = this.controller.signal;
+    const listed = await abortable(this.source.list({ ...(filters ? { filters } : {}), signal }), signal);
     const ids = new Set(listed.map((summary) => summary.Id));
     for (const tracked of this.containers.values()) if (tracked.state !== 'gone') ids.add(tracked.id);
     await eachLimited([...ids], INSPECT_CONCURRENCY, async (id) => {

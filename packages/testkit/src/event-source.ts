@@ -1,0 +1,48 @@
+import type { ContainerInspect, EventMessage, Filters } from '@berth/types';
+import type Docker from 'dockerode';
+
+/** The shape of `@berth/lifecycle`'s `ContainerEventSource`, served by dockerode for the engine tests. */
+export interface DockerodeEventSource {
+  events(options: {
+    since?: number;
+    until?: number;
+    filters?: Filters;
+    signal?: AbortSignal;
+  }): AsyncIterable<EventMessage>;
+  inspect(id: string, options?: { signal?: AbortSignal }): Promise<ContainerInspect>;
+  list(options?: { filters?: Filters; signal?: AbortSignal }): Promise<{ Id: string }[]>;
+}
+
+// the engine reads the fraction as nanoseconds: always nine digits
+function timestamp(seconds: number): string {
+  const whole = Math.floor(seconds);
+  const nanos = Math.min(999_999_999, Math.round((seconds - whole) * 1e9));
+  return `${whole}.${String(nanos).padStart(9, '0')}`;
+}
+
+/** Container events, inspect and list through dockerode; inspect rejects with dockerode's `statusCode` 404. */
+export function dockerodeEventSource(docker: Docker): DockerodeEventSource {
+  return {
+    async *events({ since, until, filters, signal }) {
+      const stream = (await docker.getEvents({
+        ...(since !== undefined ? { since: timestamp(since) } : {}),
+        ...(until !== undefined ? { until: timestamp(until) } : {}),
+        filters: JSON.stringify({ ...filters, type: ['container'] }),
+        ...(signal ? { abortSignal: signal } : {}),
+      } as unknown as Docker.GetEventsOptions)) as NodeJS.ReadableStream;
+      let pending = '';
+      for await (const chunk of stream) {
+        pending += chunk.toString();
+        const lines = pending.split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines) if (line.trim() !== '') yield JSON.parse(line) as EventMessage;
+      }
+    },
+    inspect: async (id, options = {}) =>
+      (await docker
+        .getContainer(id)
+        .inspect(options.signal ? { abortSignal: options.signal } : {})) as unknown as ContainerInspect,
+    list: ({ filters, signal } = {}) =>
+      docker.listContainers({ all: true, ...(filters ? { filters } : {}), ...(signal ? { abortSignal: signal } : {}) }),
+  };
+}
