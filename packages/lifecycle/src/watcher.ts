@@ -104,7 +104,8 @@ interface Waiter {
 const trimSlash = (name: string) => name.replace(/^\//, '');
 const ZERO_TIME = '0001-01-01T00:00:00';
 const REMEMBERED_EVENTS = 1024;
-const INSPECT_CONCURRENCY = 8;
+// each pending read holds one abort listener: stay under the default limit of ten per signal
+const INSPECT_CONCURRENCY = 4;
 // a restarting container is re-read when its restart is this late: a `docker kill` of it emits no event at all
 const VERIFY_GRACE_MS = 1000;
 
@@ -131,7 +132,10 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** A source call that may ignore the signal: the watcher stops waiting for it once closed. */
+/**
+ * A read the watcher stops waiting for once closed, whether or not the source honours signals (short reads are not
+ * given the signal: one listener per pending call is enough).
+ */
 function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
@@ -365,8 +369,7 @@ class Watcher implements ContainerWatcher {
 
   private async inspect(id: string): Promise<ContainerInspect | undefined> {
     try {
-      const signal = this.controller.signal;
-      return await abortable(this.source.inspect(id, { signal }), signal);
+      return await abortable(this.source.inspect(id), this.controller.signal);
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;
@@ -426,8 +429,7 @@ class Watcher implements ContainerWatcher {
 
   private async reconcile(quiet: boolean): Promise<void> {
     const { filters } = this.options;
-    const signal = this.controller.signal;
-    const listed = await abortable(this.source.list({ ...(filters ? { filters } : {}), signal }), signal);
+    const listed = await abortable(this.source.list(filters ? { filters } : {}), this.controller.signal);
     const ids = new Set(listed.map((summary) => summary.Id));
     for (const tracked of this.containers.values()) if (tracked.state !== 'gone') ids.add(tracked.id);
     await eachLimited([...ids], INSPECT_CONCURRENCY, async (id) => {
@@ -480,7 +482,10 @@ class Watcher implements ContainerWatcher {
       const inspect = await this.inspect(id);
       tracked = this.track(inspect, id, attributes.name ?? id);
       // a container seen first by its create event starts from nothing, whatever it became since
-      if (action === 'create') tracked.state = 'gone';
+      if (action === 'create') {
+        Object.assign(tracked, { state: 'gone', exitCode: undefined, health: undefined, startedAt: undefined });
+        tracked.restart = restartTracker(tracked.restart.policy);
+      }
     }
     tracked.epoch++;
     if (attributes.name !== undefined && attributes.name !== tracked.name) this.rename(tracked, attributes.name);

@@ -1,0 +1,136 @@
+// The watcher on the engine's own event stream (through the test kit's dockerode source), including a stream cut
+// in the middle of a container's life.
+import { type DockerodeEventSource, dockerodeEventSource, SCOPE_LABEL, useEngine } from '@berth/testkit';
+import { expect, it } from 'vitest';
+import type { ContainerEventSource } from './event-source';
+import { stateOf } from './states';
+import { type WatchOptions, watchContainers } from './watcher';
+
+const kit = await useEngine();
+const IMAGE = 'busybox:1.29';
+const filters = { label: [`${SCOPE_LABEL}=${kit.labels[SCOPE_LABEL]}`] };
+
+type Finished = (cleanup: () => Promise<void>) => void;
+
+/** A watcher of this file's containers, closed when the (concurrent) test that made it finishes. */
+async function watch(source: ContainerEventSource, finished: Finished, options: WatchOptions = {}) {
+  const watcher = watchContainers(source, { filters, ...options });
+  finished(() => watcher.close());
+  await watcher.ready;
+  return watcher;
+}
+
+/** The kit's source, with a switch that cuts the open streams, and one that makes the replay after a cut empty. */
+function cuttable(source: DockerodeEventSource) {
+  const open = new Set<AbortController>();
+  const control = {
+    loseReplay: false,
+    cut: () => {
+      for (const stream of open) stream.abort();
+    },
+  };
+  const wrapped: ContainerEventSource = {
+    async *events(options) {
+      if (control.loseReplay && options.until !== undefined) return;
+      const stream = new AbortController();
+      open.add(stream);
+      try {
+        const signal = options.signal ? AbortSignal.any([options.signal, stream.signal]) : stream.signal;
+        yield* source.events({ ...options, signal });
+      } finally {
+        open.delete(stream);
+      }
+    },
+    inspect: (id, options) => source.inspect(id, options),
+    list: (options) => source.list(options),
+  };
+  return { source: wrapped, control };
+}
+
+kit.describe('watchContainers on the engine', () => {
+  it.concurrent('sees a container go created → running → paused → running → exited → gone', async ({
+    onTestFinished,
+  }) => {
+    const watcher = await watch(dockerodeEventSource(kit.docker), onTestFinished);
+    const name = kit.name('watched');
+    const seen: string[] = [];
+    const step = async (state: string, act: () => Promise<unknown>) => {
+      await act();
+      const snapshot = await watcher.waitFor(name, state as never, { timeout: 20_000 });
+      seen.push(snapshot.state);
+      if (state !== 'gone') expect(stateOf(await kit.inspect(name))).toBe(snapshot.state);
+    };
+
+    const { Id } = await kit.createViaApi({ Image: IMAGE, Cmd: ['sleep', '3600'] }, name);
+    await step('created', async () => undefined);
+    const container = kit.docker.getContainer(Id);
+    await step('running', () => container.start());
+    await step('paused', () => container.pause());
+    await step('running', () => container.unpause());
+    await step('exited', () => container.stop({ t: 1 }));
+    await step('gone', () => container.remove());
+
+    expect(seen).toEqual(['created', 'running', 'paused', 'running', 'exited', 'gone']);
+    expect(watcher.history(name).map((t) => `${t.cause}:${t.to}`)).toEqual([
+      'create:created',
+      'start:running',
+      'pause:paused',
+      'unpause:running',
+      'die:exited',
+      'destroy:gone',
+    ]);
+    expect(watcher.get(name)).toMatchObject({ id: Id, exitCode: 137, state: 'gone' });
+    expect(watcher.reconnects).toBe(0);
+  });
+
+  it.concurrent('reconnects after a cut and replays the transitions made while it was away', async ({
+    onTestFinished,
+  }) => {
+    const { source, control } = cuttable(dockerodeEventSource(kit.docker));
+    const watcher = await watch(source, onTestFinished, { reconnectDelayMs: 1500 });
+    const name = kit.name('cut');
+    const { Id } = await kit.createViaApi({ Image: IMAGE, Cmd: ['sleep', '3600'] }, name);
+    const container = kit.docker.getContainer(Id);
+    await container.start();
+    await watcher.waitFor(name, 'running', { timeout: 20_000 });
+
+    control.cut();
+    await container.pause();
+    await container.unpause();
+    await container.kill();
+    await watcher.waitFor(name, 'exited', { timeout: 20_000 });
+
+    expect(watcher.reconnects).toBe(1);
+    expect(watcher.history(name).map((t) => `${t.cause}:${t.to}`)).toEqual([
+      'create:created',
+      'start:running',
+      'pause:paused',
+      'unpause:running',
+      'die:exited',
+    ]);
+  });
+
+  it.concurrent('re-reads the containers by inspect when the missed events cannot be replayed', async ({
+    onTestFinished,
+  }) => {
+    const { source, control } = cuttable(dockerodeEventSource(kit.docker));
+    const watcher = await watch(source, onTestFinished, { reconnectDelayMs: 1500 });
+    const kept = kit.name('kept');
+    const added = kit.name('added');
+    const { Id } = await kit.createViaApi({ Image: IMAGE, Cmd: ['sleep', '3600'] }, kept);
+    await kit.docker.getContainer(Id).start();
+    await watcher.waitFor(kept, 'running', { timeout: 20_000 });
+
+    control.loseReplay = true;
+    control.cut();
+    await kit.docker.getContainer(Id).pause();
+    await kit.createViaApi({ Image: IMAGE, Cmd: ['true'] }, added);
+    await watcher.waitFor(kept, 'paused', { timeout: 20_000 });
+    await watcher.waitFor(added, 'created', { timeout: 20_000 });
+
+    expect(watcher.history(kept).at(-1)).toMatchObject({ from: 'running', to: 'paused', cause: 'inspect' });
+    expect(watcher.history(added)).toEqual([
+      expect.objectContaining({ from: 'gone', to: 'created', cause: 'inspect' }),
+    ]);
+  });
+});
