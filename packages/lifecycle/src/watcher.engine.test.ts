@@ -41,7 +41,7 @@ function cuttable(source: DockerodeEventSource) {
         open.delete(stream);
       }
     },
-    inspect: (id, options) => source.inspect(id, options),
+    inspect: (id) => source.inspect(id),
     list: (options) => source.list(options),
   };
   return { source: wrapped, control };

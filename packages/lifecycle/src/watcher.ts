@@ -137,11 +137,13 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
  * given the signal: one listener per pending call is enough).
  */
 function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
+    // the read still settles later, maybe failing with the same abort: it must not go unhandled
+    promise.then(resolve, reject);
+    if (signal.aborted) return reject(signal.reason);
     const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    promise.finally(() => signal.removeEventListener('abort', onAbort)).catch(() => undefined);
   });
 }
 

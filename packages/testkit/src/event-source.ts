@@ -9,8 +9,8 @@ export interface DockerodeEventSource {
     filters?: Filters;
     signal?: AbortSignal;
   }): AsyncIterable<EventMessage>;
-  inspect(id: string, options?: { signal?: AbortSignal }): Promise<ContainerInspect>;
-  list(options?: { filters?: Filters; signal?: AbortSignal }): Promise<{ Id: string }[]>;
+  inspect(id: string): Promise<ContainerInspect>;
+  list(options?: { filters?: Filters }): Promise<{ Id: string }[]>;
 }
 
 // the engine reads the fraction as nanoseconds: always nine digits
@@ -20,7 +20,11 @@ function timestamp(seconds: number): string {
   return `${whole}.${String(nanos).padStart(9, '0')}`;
 }
 
-/** Container events, inspect and list through dockerode; inspect rejects with dockerode's `statusCode` 404. */
+/**
+ * Container events, inspect and list through dockerode; inspect rejects with dockerode's `statusCode` 404. The
+ * signal ends the event stream by destroying it: handed to dockerode, an abort can surface as an uncaught error of the
+ * request instead.
+ */
 export function dockerodeEventSource(docker: Docker): DockerodeEventSource {
   return {
     async *events({ since, until, filters, signal }) {
@@ -28,21 +32,24 @@ export function dockerodeEventSource(docker: Docker): DockerodeEventSource {
         ...(since !== undefined ? { since: timestamp(since) } : {}),
         ...(until !== undefined ? { until: timestamp(until) } : {}),
         filters: JSON.stringify({ ...filters, type: ['container'] }),
-        ...(signal ? { abortSignal: signal } : {}),
-      } as unknown as Docker.GetEventsOptions)) as NodeJS.ReadableStream;
-      let pending = '';
-      for await (const chunk of stream) {
-        pending += chunk.toString();
-        const lines = pending.split('\n');
-        pending = lines.pop() ?? '';
-        for (const line of lines) if (line.trim() !== '') yield JSON.parse(line) as EventMessage;
+      } as unknown as Docker.GetEventsOptions)) as NodeJS.ReadableStream & { destroy(): void };
+      const stop = () => stream.destroy();
+      if (signal?.aborted) stop();
+      signal?.addEventListener('abort', stop, { once: true });
+      try {
+        let pending = '';
+        for await (const chunk of stream) {
+          pending += chunk.toString();
+          const lines = pending.split('\n');
+          pending = lines.pop() ?? '';
+          for (const line of lines) if (line.trim() !== '') yield JSON.parse(line) as EventMessage;
+        }
+      } finally {
+        signal?.removeEventListener('abort', stop);
+        stream.destroy();
       }
     },
-    inspect: async (id, options = {}) =>
-      (await docker
-        .getContainer(id)
-        .inspect(options.signal ? { abortSignal: options.signal } : {})) as unknown as ContainerInspect,
-    list: ({ filters, signal } = {}) =>
-      docker.listContainers({ all: true, ...(filters ? { filters } : {}), ...(signal ? { abortSignal: signal } : {}) }),
+    inspect: async (id) => (await docker.getContainer(id).inspect()) as unknown as ContainerInspect,
+    list: ({ filters } = {}) => docker.listContainers({ all: true, ...(filters ? { filters } : {}) }),
   };
 }
