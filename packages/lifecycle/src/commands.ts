@@ -74,6 +74,18 @@ const RESTARTING = refuse('container-restarting');
 const IN_PROGRESS = refuse('container-removal-in-progress');
 const MARKED = refuse('container-marked-for-removal');
 
+// exec and attach need a live, unfrozen process
+const RUNNING_ONLY: Record<LifecycleState, Rule> = {
+  created: NOT_RUNNING,
+  running: 'running',
+  paused: PAUSED,
+  restarting: RESTARTING,
+  removing: NOT_RUNNING,
+  exited: NOT_RUNNING,
+  dead: NOT_RUNNING,
+  gone: GONE,
+};
+
 /**
  * The complete table, state by state, as Docker Engine 20.10 (API 1.41) with the docker CLI 28 answers: each entry is
  * the state the command leads to, or the refusal. `removing` never coexists with a live process (the engine reports
@@ -176,27 +188,9 @@ const TABLE: Record<Command, Record<LifecycleState, Rule>> = {
     dead: 'gone',
     gone: 'gone',
   },
-  exec: {
-    created: NOT_RUNNING,
-    running: 'running',
-    paused: PAUSED,
-    restarting: RESTARTING,
-    removing: NOT_RUNNING,
-    exited: NOT_RUNNING,
-    dead: NOT_RUNNING,
-    gone: GONE,
-  },
-  // the docker CLI refuses from the container's inspect before it attaches
-  attach: {
-    created: NOT_RUNNING,
-    running: 'running',
-    paused: PAUSED,
-    restarting: RESTARTING,
-    removing: NOT_RUNNING,
-    exited: NOT_RUNNING,
-    dead: NOT_RUNNING,
-    gone: GONE,
-  },
+  exec: RUNNING_ONLY,
+  // the same rule, though the docker CLI applies it (from the container's inspect) before it attaches
+  attach: RUNNING_ONLY,
   // waits for the next exit of a running, paused or restarting container; returns at once otherwise
   wait: {
     created: 'created',
