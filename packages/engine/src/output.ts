@@ -22,6 +22,14 @@ export async function* guarded(
   }
 }
 
+/** Stops at the abort even when frames of one read are still queued: nothing is yielded after the signal fires. */
+async function* untilAborted(chunks: AsyncGenerator<OutputChunk>, signal: AbortSignal | undefined) {
+  for await (const chunk of chunks) {
+    signal?.throwIfAborted();
+    yield chunk;
+  }
+}
+
 /** A container's output: raw for a TTY, demultiplexed from the 8-byte frame headers otherwise. */
 export function containerOutput(
   source: Source,
@@ -30,7 +38,7 @@ export function containerOutput(
   path: string,
 ): AsyncGenerator<OutputChunk> {
   const chunks = guarded(source, spec, path);
-  return tty ? rawOutput(chunks) : demultiplex(chunks);
+  return untilAborted(tty ? rawOutput(chunks) : demultiplex(chunks), spec.signal);
 }
 
 /**
