@@ -5,6 +5,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/engine.sh
 node scripts/test-summary.mjs clean
 status=0
-npx turbo run test --continue || status=$?
+# two at a time on these 2-core machines: engine tests measure timing (restart backoff, log follow) and need the room
+npx turbo run test --continue --concurrency=2 || status=$?
 node scripts/test-summary.mjs report
 exit "$status"
