@@ -113,6 +113,7 @@ export async function useEngine(): Promise<EngineKit> {
   }
   const available = failure === undefined;
   const scope = newScope();
+  const startedAt = Date.now();
   const labels = scopeLabels(scope);
   const labelArgs = Object.entries(labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]);
   const scopeFilter = { label: [`${SCOPE_LABEL}=${scope}`] };
@@ -188,6 +189,16 @@ export async function useEngine(): Promise<EngineKit> {
       failures.push(...(await removeAll(networks.map((n) => docker.getNetwork(n.Id).remove()))));
       const { Volumes } = await docker.listVolumes({ filters: scopeFilter });
       failures.push(...(await removeAll((Volumes ?? []).map((v) => docker.getVolume(v.Name).remove()))));
+      // A create the engine refuses (a duplicate mount point) can leave the anonymous volume it made first, with no
+      // label to find it by: remove unused, unlabelled anonymous volumes made while this file ran.
+      const dangling = await docker.listVolumes({ filters: { dangling: ['true'] } });
+      const leaked = (dangling.Volumes ?? []).filter(
+        (v) =>
+          /^[0-9a-f]{64}$/.test(v.Name) &&
+          Object.keys(v.Labels ?? {}).length === 0 &&
+          Date.parse((v as { CreatedAt?: string }).CreatedAt ?? '') >= startedAt - 1000,
+      );
+      failures.push(...(await removeAll(leaked.map((v) => docker.getVolume(v.Name).remove()))));
       if (failures.length > 0) throw new CleanupError(failures, `cleanup of test scope ${scope} failed`);
     },
   };
