@@ -199,22 +199,17 @@ export function toRunArgs(inspect: ContainerInspect, options: ToRunArgsOptions =
     '--blkio-weight-device',
     host.BlkioWeightDevice?.map((device) => `${device.Path}:${device.Weight}`),
   );
-  flags(
-    '--device-read-bps',
-    host.BlkioDeviceReadBps?.map((device) => `${device.Path}:${device.Rate}`),
-  );
-  flags(
-    '--device-write-bps',
-    host.BlkioDeviceWriteBps?.map((device) => `${device.Path}:${device.Rate}`),
-  );
-  flags(
-    '--device-read-iops',
-    host.BlkioDeviceReadIOps?.map((device) => `${device.Path}:${device.Rate}`),
-  );
-  flags(
-    '--device-write-iops',
-    host.BlkioDeviceWriteIOps?.map((device) => `${device.Path}:${device.Rate}`),
-  );
+  const throttles = [
+    ['--device-read-bps', host.BlkioDeviceReadBps],
+    ['--device-write-bps', host.BlkioDeviceWriteBps],
+    ['--device-read-iops', host.BlkioDeviceReadIOps],
+    ['--device-write-iops', host.BlkioDeviceWriteIOps],
+  ] as const;
+  for (const [name, devices] of throttles)
+    flags(
+      name,
+      devices?.map((device) => `${device.Path}:${device.Rate}`),
+    );
   if (host.PidsLimit) argv.push('--pids-limit', String(host.PidsLimit));
   flags(
     '--ulimit',
