@@ -28,6 +28,8 @@ describe('the docker CLI argv grammar', () => {
     [['-', 'x'], {}, ['-', 'x']],
     [['--name', '--rm', 'busybox'], { name: ['--rm'] }, ['busybox']],
     [['-e', '-d', 'busybox'], { env: ['-d'] }, ['busybox']],
+    [['--net', 'a', '--network', 'b', 'busybox'], { network: ['a', 'b'] }, ['busybox']],
+    [['--dns-option', 'x', '--dns-opt', 'y', 'busybox'], { 'dns-option': ['x', 'y'] }, ['busybox']],
   ])('%j', (argv, values, positionals) => {
     expect(parse(argv)).toEqual({ values, positionals });
   });

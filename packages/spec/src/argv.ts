@@ -10,6 +10,8 @@ export interface FlagDefinition {
   long: string;
   short?: string;
   kind: FlagKind;
+  /** A hidden old name of another flag (`--net` for `--network`): its values are recorded under that flag. */
+  aliasOf?: string;
 }
 
 export interface ParsedArgv {
@@ -56,9 +58,10 @@ export class FlagSet {
     const values = new Map<string, string[]>();
     const record = (flag: FlagDefinition, value: string) => {
       if (flag.kind === 'bool') parseBoolWord(flag, value);
-      const list = values.get(flag.long);
+      const name = flag.aliasOf ?? flag.long;
+      const list = values.get(name);
       if (list) list.push(value);
-      else values.set(flag.long, [value]);
+      else values.set(name, [value]);
     };
     let index = 0;
     const next = () => argv[index++];

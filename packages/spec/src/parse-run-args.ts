@@ -156,14 +156,14 @@ export function parseRunArgs(argv: readonly string[], options: ParseRunArgsOptio
       ...(options.pathExists ? { pathExists: options.pathExists } : {}),
     },
   );
-  const networkValues = values.all('network', 'net');
+  const networkValues = values.all('network');
   const network = parseContainerNetwork(
     {
       publish: values.all('publish'),
       publishAll: values.bool('publish-all'),
       expose: values.all('expose'),
       network: networkValues,
-      networkAlias: values.all('network-alias', 'net-alias'),
+      networkAlias: values.all('network-alias'),
       linkLocalIp: values.all('link-local-ip'),
       link: values.all('link'),
       dns: values.all('dns'),

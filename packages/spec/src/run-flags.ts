@@ -1,7 +1,7 @@
 import { type FlagDefinition, FlagSet } from './argv';
 
 // Every option of `docker run` in docker CLI 28, including the hidden ones it still accepts (`--net`,
-// `--net-alias`, and the API- or platform-gated ones), so that berth refuses exactly what docker refuses.
+// `--net-alias`, `--dns-opt`, and the API- or platform-gated ones), so that berth refuses exactly what docker refuses.
 const RUN_FLAG_DEFINITIONS: readonly FlagDefinition[] = [
   { long: 'add-host', kind: 'value' },
   { long: 'annotation', kind: 'value' },
@@ -33,6 +33,7 @@ const RUN_FLAG_DEFINITIONS: readonly FlagDefinition[] = [
   { long: 'device-write-iops', kind: 'value' },
   { long: 'disable-content-trust', kind: 'bool' },
   { long: 'dns', kind: 'value' },
+  { long: 'dns-opt', kind: 'value', aliasOf: 'dns-option' },
   { long: 'dns-option', kind: 'value' },
   { long: 'dns-search', kind: 'value' },
   { long: 'domainname', kind: 'value' },
@@ -71,8 +72,8 @@ const RUN_FLAG_DEFINITIONS: readonly FlagDefinition[] = [
   { long: 'memory-swappiness', kind: 'value' },
   { long: 'mount', kind: 'value' },
   { long: 'name', kind: 'value' },
-  { long: 'net', kind: 'value' },
-  { long: 'net-alias', kind: 'value' },
+  { long: 'net', kind: 'value', aliasOf: 'network' },
+  { long: 'net-alias', kind: 'value', aliasOf: 'network-alias' },
   { long: 'network', kind: 'value' },
   { long: 'network-alias', kind: 'value' },
   { long: 'no-healthcheck', kind: 'bool' },
