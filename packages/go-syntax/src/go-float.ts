@@ -1,15 +1,9 @@
-import { type GoNumberFailure, underscoresWellPlaced } from './go-integer';
+import { type GoNumberFailure, isDecimalDigit, isHexDigit, SYNTAX, underscoresWellPlaced } from './go-integer';
 
 // Floats as go-units' RAMInBytes reads them: Go's strconv.ParseFloat(text, 64), which takes decimal and hexadecimal
 // (`0x1.8p3`) literals with underscores between digits, and the words inf, infinity and nan.
 
 export type GoFloatResult = { ok: true; value: number } | GoNumberFailure;
-
-const SYNTAX: GoNumberFailure = { ok: false, reason: 'syntax' };
-
-function isDigitOf(char: string | undefined, hex: boolean): boolean {
-  return char !== undefined && (hex ? /^[0-9a-fA-F]$/ : /^[0-9]$/).test(char);
-}
 
 /** The nearest double to mantissa × 2^exponent, rounded once, as Go's hexadecimal float parsing does. */
 function scaleByPowerOfTwo(mantissa: bigint, exponent: number): number {
@@ -48,7 +42,7 @@ export function parseGoFloat(text: string): GoFloatResult {
     const char = text[index];
     if (char === '_') underscores = true;
     else if (char === '.' && !sawDot) sawDot = true;
-    else if (isDigitOf(char, hex)) sawDigits = true;
+    else if ((hex ? isHexDigit : isDecimalDigit)(char)) sawDigits = true;
     else break;
   }
   if (!sawDigits) return SYNTAX;

@@ -4,14 +4,14 @@
 export type GoNumberFailure = { ok: false; reason: 'syntax' | 'range' };
 export type GoIntegerResult = { ok: true; value: bigint } | GoNumberFailure;
 
-const SYNTAX: GoNumberFailure = { ok: false, reason: 'syntax' };
+export const SYNTAX: GoNumberFailure = { ok: false, reason: 'syntax' };
 const RANGE: GoNumberFailure = { ok: false, reason: 'range' };
 
-function isDecimalDigit(char: string | undefined): boolean {
+export function isDecimalDigit(char: string | undefined): boolean {
   return char !== undefined && char >= '0' && char <= '9';
 }
 
-function isHexDigit(char: string | undefined): boolean {
+export function isHexDigit(char: string | undefined): boolean {
   return char !== undefined && /^[0-9a-fA-F]$/.test(char);
 }
 
@@ -80,7 +80,7 @@ export function parseGoUint(text: string, bitSize: number): GoIntegerResult {
 
 function signedRange(magnitude: GoIntegerResult, negative: boolean, bitSize: number): GoIntegerResult {
   const limit = 1n << BigInt(bitSize - 1);
-  if (!magnitude.ok) return magnitude.reason === 'range' ? RANGE : SYNTAX;
+  if (!magnitude.ok) return magnitude;
   if (negative ? magnitude.value > limit : magnitude.value >= limit) return RANGE;
   return { ok: true, value: negative ? -magnitude.value : magnitude.value };
 }

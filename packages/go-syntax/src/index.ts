@@ -1,3 +1,5 @@
+export { cleanPath } from './clean-path';
+export { type CsvSyntaxProblem, readCsvRecord } from './csv-record';
 export { type GoFloatResult, parseGoFloat } from './go-float';
 export {
   type GoIntegerResult,
@@ -7,4 +9,5 @@ export {
   parseGoUint,
   underscoresWellPlaced,
 } from './go-integer';
+export { cut, toLower, trimSpace, utf8Length } from './go-strings';
 export { type RamSizeFailure, type RamSizeResult, ramInBytes } from './ram-in-bytes';

@@ -1,4 +1,5 @@
 import { parseGoFloat } from './go-float';
+import { utf8Length } from './go-strings';
 
 // go-units' RAMInBytes (v0.5.0, the version docker CLI 28 vendors), used by --memory, --shm-size, tmpfs-size and
 // the block IO rates: a Go float, an optional single space, then an optional case-insensitive unit b, k, m, g, t or
@@ -17,10 +18,6 @@ const UNIT_POWERS: Record<string, number> = { k: 1, m: 2, g: 3, t: 4, p: 5 };
 const NUMBER_CHARS = '0123456789. ';
 /** 2^63: Go turns a float this large into a garbage int64, which the daemon then refuses or misreads. */
 const INT64_LIMIT = 2 ** 63;
-
-function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
-}
 
 /** Go's strings.ToLower for a unit: ASCII, plus the Kelvin sign (U+212A), which Go folds to `k`. */
 function lowerUnit(unit: string): string {

@@ -1,6 +1,8 @@
 // `--mount`: one CSV record of key[=value] fields → an Engine API `Mount` (book ch. 4.1: bind, volume and tmpfs
 // mounts can all be made with it). The grammar and messages are the docker CLI's (opts/mount.go); the checks after
 // it are the ones the engine makes at create (moby's Linux mount parser), made here before anything is sent.
+
+import { cleanPath, readCsvRecord, trimSpace } from '@berth/go-syntax';
 import type {
   BindOptions,
   Mount,
@@ -10,14 +12,12 @@ import type {
   TmpfsOptions,
   VolumeOptions,
 } from '@berth/types';
-import { readCsvRecord } from './csv-record';
 import { MountError, type MountErrorCode } from './errors';
 import { isLocalDriver, localDriverOptionProblem, localVolumeNameProblem } from './local-driver';
 import { isPropagation } from './mount-modes';
-import { cleanPath, isAbsolutePath, resolvePath } from './posix-path';
+import { isAbsolutePath, resolvePath } from './posix-path';
 import { parseRamSize } from './ram-size';
 import { setEntry, splitKeyValue } from './string-map';
-import { trimGoSpace } from './white-space';
 
 export interface MountParseOptions {
   /** Directory a `.`-relative source is resolved against, as the docker CLI resolves it against its own. */
@@ -49,7 +49,7 @@ export function parseMount(value: string, options: MountParseOptions = {}): Moun
   const fail = (code: MountErrorCode, rule: string): never => {
     throw new MountError(code, '--mount', value, rule);
   };
-  if (trimGoSpace(value) === '') fail('empty-spec', 'value is empty');
+  if (trimSpace(value) === '') fail('empty-spec', 'value is empty');
   const fields = readCsvRecord(value);
   if (!Array.isArray(fields)) return fail('csv-syntax', fields.message);
 
@@ -67,12 +67,12 @@ function readField(draft: Draft, field: string, fail: Fail): void {
   const hasValue = equals >= 0;
   const rawKey = hasValue ? field.slice(0, equals) : field;
   const value = hasValue ? field.slice(equals + 1) : '';
-  const trimmedKey = trimGoSpace(rawKey);
+  const trimmedKey = trimSpace(rawKey);
   if (trimmedKey !== rawKey) {
     fail('whitespace', `invalid option '${trimmedKey}' in '${field}': option should not have whitespace`);
   }
   if (hasValue) {
-    const trimmed = trimGoSpace(value);
+    const trimmed = trimSpace(value);
     if (trimmed === '') fail('empty-value', `invalid value for '${rawKey}': value is empty`);
     if (trimmed !== value) {
       fail('whitespace', `invalid value for '${rawKey}' in '${field}': value should not have whitespace`);

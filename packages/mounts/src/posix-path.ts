@@ -1,24 +1,5 @@
-// Container paths and Linux host paths, cleaned the way Go's path.Clean does (the engine compares mount points
-// after cleaning them).
-
-/** `path.Clean`: one slash between elements, no `.`, `..` resolved lexically, no trailing slash. */
-export function cleanPath(path: string): string {
-  if (path === '') return '.';
-  const rooted = path.startsWith('/');
-  const elements: string[] = [];
-  for (const element of path.split('/')) {
-    if (element === '' || element === '.') continue;
-    if (element === '..') {
-      if (elements.length > 0 && elements[elements.length - 1] !== '..') elements.pop();
-      else if (!rooted) elements.push('..');
-      continue;
-    }
-    elements.push(element);
-  }
-  const joined = elements.join('/');
-  if (rooted) return `/${joined}`;
-  return joined === '' ? '.' : joined;
-}
+// Container paths and Linux host paths (the engine compares mount points after cleaning them with path.Clean).
+import { cleanPath } from '@berth/go-syntax';
 
 export function isAbsolutePath(path: string): boolean {
   return path.startsWith('/');

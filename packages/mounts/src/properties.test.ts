@@ -1,9 +1,8 @@
+import { cleanPath, readCsvRecord } from '@berth/go-syntax';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCsvRecord } from './csv-record';
 import { MountError } from './errors';
 import { parseMount } from './mount';
-import { cleanPath } from './posix-path';
 import { parseRamSize } from './ram-size';
 import { parseStorage, type StorageFlags } from './storage';
 import { parseTmpfsSpec } from './tmpfs';

@@ -1,9 +1,10 @@
 // Every storage flag of `docker run`/`create` at once → the create request's fragment, with the mistakes the engine
 // would accept only to resolve silently (or later) refused now: two mounts on one container path.
+
+import { cleanPath } from '@berth/go-syntax';
 import type { ContainerCreateRequest, HostConfig } from '@berth/types';
 import { MountError, type MountFlag } from './errors';
 import { type MountParseOptions, parseMount } from './mount';
-import { cleanPath } from './posix-path';
 import { parseTmpfsSpec } from './tmpfs';
 import { parseVolumeSpec } from './volume-spec';
 import { parseVolumesFrom } from './volumes-from';

@@ -1,8 +1,10 @@
 // `--tmpfs path[:options]` → `HostConfig.Tmpfs` (book ch. 2.4.1, 4.3). The engine checks the path at create and the
 // option words only when the container starts; both are checked here.
+
+import { cleanPath } from '@berth/go-syntax';
 import { MountError } from './errors';
 import { PROPAGATIONS } from './mount-modes';
-import { cleanPath, isAbsolutePath } from './posix-path';
+import { isAbsolutePath } from './posix-path';
 
 export interface TmpfsSpec {
   target: string;

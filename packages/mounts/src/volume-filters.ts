@@ -1,7 +1,8 @@
 // `docker volume ls --filter …` and `docker volume prune --filter …` → the Engine API's `filters` (book ch. 4.6).
+
+import { trimSpace } from '@berth/go-syntax';
 import type { Filters } from '@berth/types';
 import { MountError } from './errors';
-import { trimGoSpace } from './white-space';
 
 export type VolumeFilterCommand = 'ls' | 'prune';
 
@@ -30,9 +31,9 @@ export function parseVolumeFilters(values: readonly string[], command: VolumeFil
     if (equals < 0)
       throw new MountError('invalid-filter', '--filter', raw, 'bad format of filter (expected name=value)');
     // The docker CLI trims both sides and matches the name case-insensitively.
-    const name = trimGoSpace(raw.slice(0, equals));
+    const name = trimSpace(raw.slice(0, equals));
     const key = name.toLowerCase();
-    const value = trimGoSpace(raw.slice(equals + 1));
+    const value = trimSpace(raw.slice(equals + 1));
     if (!KNOWN.has(key)) {
       add('label', `${name}=${value}`);
       continue;

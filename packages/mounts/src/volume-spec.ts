@@ -2,11 +2,12 @@
 // goes to `HostConfig.Binds` as the docker CLI sends it, a host path when the source starts with `/`, `.` or `~`
 // and a volume name otherwise (book ch. 4.4.2, 4.5.1). The fields are split as the docker CLI splits them
 // (cli/compose/loader/volume.go); the checks after it are the engine's (moby's Linux mount parser, at create).
+
+import { cleanPath, utf8Length } from '@berth/go-syntax';
 import { MountError, type MountErrorCode } from './errors';
 import { isLocalDriver, localVolumeNameProblem } from './local-driver';
 import { readMode } from './mount-modes';
-import { cleanPath, isAbsolutePath, resolvePath } from './posix-path';
-import { utf8Length } from './utf8';
+import { isAbsolutePath, resolvePath } from './posix-path';
 
 export interface VolumeSpecOptions {
   /** Directory a `.`-relative host path is resolved against, as the docker CLI resolves it against its own. */

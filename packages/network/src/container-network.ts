@@ -2,6 +2,8 @@
 // `--mac-address`), `-p`/`-P`/`--expose`, legacy `--link`, `--hostname`, `--domainname`, `--dns`, `--dns-search`,
 // `--dns-option` and `--add-host` — turned into the Config/HostConfig/NetworkingConfig fields docker CLI 28 sends
 // (cli/command/container/opts.go parse and parseNetworkOpts), refusing what the CLI or the engine refuses.
+
+import { trimSpace } from '@berth/go-syntax';
 import {
   type ContainerConfig,
   compareApiVersions,
@@ -13,7 +15,6 @@ import { parseDnsSearch, parseDnsServer } from './dns';
 import { ContainerNetworkError } from './errors';
 import { parseExpose } from './expose';
 import { parseExtraHost } from './extra-host';
-import { trimSpace } from './go-strings';
 import { ipv4Bytes, parseIp } from './ip';
 import { parseLink } from './link';
 import { isMacAddress } from './mac-address';

@@ -1,7 +1,8 @@
 // ch.5.5.2: `--dns`, `--dns-search` and `--dns-option`, validated as docker CLI 28 does (opts.ValidateIPAddress,
 // opts.ValidateDNSSearch).
+
+import { trimSpace } from '@berth/go-syntax';
 import { ContainerNetworkError } from './errors';
-import { trimSpace } from './go-strings';
 import { formatIp, parseIp } from './ip';
 
 /** `--dns`: must be an IP address (a container needs a server to look names up); docker sends its canonical form. */

@@ -1,7 +1,8 @@
 // ch.5.5.2: `--add-host host:ip`, also `host=ip`, a bracketed or bare IPv6 address, or `host-gateway`
 // (opts.ValidateExtraHost of docker CLI 28).
+
+import { cut, trimSpace } from '@berth/go-syntax';
 import { ContainerNetworkError } from './errors';
-import { cut, trimSpace } from './go-strings';
 import { isIp } from './ip';
 
 /** The special address the engine replaces with the host's gateway IP. */

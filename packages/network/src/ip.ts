@@ -119,7 +119,6 @@ export function parseIp(text: string): IpAddress | undefined {
       const bytes = parseIPv6(text);
       return bytes && { bytes, dotted: false };
     }
-    if (char === '%') return undefined;
   }
   return undefined;
 }

@@ -2,10 +2,11 @@
 // subnet as docker CLI 28 does (network/create.go createIPAMConfig), plus the checks the engine makes late or
 // not at all: an ip-range inside its subnet, gateways and auxiliary addresses that are plain IPs off the reserved
 // addresses, IPv6 subnets only with --ipv6, one subnet per family on a bridge.
+
+import { cut } from '@berth/go-syntax';
 import type { IPAMConfig } from '@berth/types';
 import { type Cidr, cidrContains, cidrCovers, isReservedAddress, parseCidr } from './cidr';
 import { NetworkCreateError, type NetworkCreateErrorCode } from './errors';
-import { cut } from './go-strings';
 import { type IpAddress, ipEquals, parseIp } from './ip';
 import { setOwnProperty } from './own-property';
 

@@ -1,6 +1,6 @@
 // MAC addresses as Go's `net.ParseMAC` reads them (docker's opts.ValidateMACAddress): 6, 8 or 20 bytes written
 // as `00:00:5e:00:53:01`, `00-00-5e-00-53-01` or `0000.5e00.5301`.
-import { trimSpace } from './go-strings';
+import { trimSpace } from '@berth/go-syntax';
 
 function groups(text: string, separator: string, width: number): string[] | undefined {
   const parts = text.split(separator);

@@ -1,8 +1,9 @@
 // ch.5.2.1: `docker network create [OPTIONS] NETWORK` → the body of `POST /networks/create`, as docker CLI 28
 // sends it (network/create.go), with the IPAM checks of ./ipam.
+
+import { cut } from '@berth/go-syntax';
 import type { NetworkCreateRequest } from '@berth/types';
 import { NetworkCreateError } from './errors';
-import { cut } from './go-strings';
 import { type IpamFlags, parseIpamConfig } from './ipam';
 import { setOwnProperty } from './own-property';
 

@@ -1,7 +1,7 @@
 // ch.5.2–5.3: the network modes of `HostConfig.NetworkMode`. Only user-defined networks take aliases, fixed IPs
 // and endpoint links; `host` and `none` are attachment types rather than networks; `container:<x>` joins another
 // container's network namespace.
-import { cut } from './go-strings';
+import { cut } from '@berth/go-syntax';
 
 export type NetworkModeKind = 'default' | 'bridge' | 'host' | 'none' | 'container' | 'user-defined';
 

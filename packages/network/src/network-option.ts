@@ -1,9 +1,8 @@
 // ch.5.2: `--network`, either a name (`bridge`, `host`, `none`, `container:<name|id>`, a user network) or docker
 // CLI 28's advanced form `name=…,alias=…,ip=…,ip6=…,mac-address=…,link-local-ip=…,driver-opt=k=v,gw-priority=n`
 // (opts/network.go).
-import { readCsvRecord } from './csv-record';
+import { cut, parseGoDecimalInt, readCsvRecord, toLower, trimSpace } from '@berth/go-syntax';
 import { ContainerNetworkError } from './errors';
-import { cut, toLower, trimSpace } from './go-strings';
 import { setOwnProperty } from './own-property';
 
 /** One `--network` value: the network to attach to and the endpoint options given with it. */
@@ -21,8 +20,6 @@ export interface NetworkAttachment {
 
 // docker switches to the advanced form when any `word=word` appears in the value.
 const ADVANCED_FORM = /\w+=\w+/;
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
 
 /** A bare network name or id → an attachment with no options. */
 export function networkAttachment(target: string): NetworkAttachment {
@@ -48,7 +45,8 @@ export function parseNetworkOption(value: string): NetworkAttachment {
       `invalid --network ${JSON.stringify(value)}: ${rule}`,
     );
   };
-  const fields = readCsvRecord(value) ?? fail('broken quoting');
+  const record = readCsvRecord(value);
+  const fields = Array.isArray(record) ? record : fail(record.message);
   const attachment = networkAttachment('');
   for (const field of fields) {
     const [rawKey, rawValue, found] = cut(toLower(field), '=');
@@ -81,10 +79,15 @@ export function parseNetworkOption(value: string): NetworkAttachment {
         break;
       }
       case 'gw-priority': {
-        if (!/^[+-]?[0-9]+$/.test(option)) fail(`gw-priority ${JSON.stringify(option)} is not an integer`);
-        const priority = BigInt(option);
-        if (priority < INT64_MIN || priority > INT64_MAX) fail(`gw-priority ${option} is out of range`);
-        attachment.gwPriority = Number(priority);
+        const priority = parseGoDecimalInt(option);
+        if (!priority.ok) {
+          return fail(
+            priority.reason === 'syntax'
+              ? `gw-priority ${JSON.stringify(option)} is not an integer`
+              : `gw-priority ${option} is out of range`,
+          );
+        }
+        attachment.gwPriority = Number(priority.value);
         break;
       }
       default:

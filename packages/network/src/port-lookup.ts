@@ -1,7 +1,8 @@
 // ch.5.4: `docker port CONTAINER [PRIVATE_PORT[/PROTO]]`, computed from the container's NetworkSettings.Ports.
+
+import { cut } from '@berth/go-syntax';
 import type { PortMap } from '@berth/types';
 import { PortError } from './errors';
-import { cut } from './go-strings';
 import { compareNatural } from './natural-order';
 import { parsePortNumber } from './port-range';
 

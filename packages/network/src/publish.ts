@@ -1,9 +1,10 @@
 // ch.5.4: `-p/--publish [ip:][hostPort[-end]:]containerPort[-end][/proto]`, and the long form
 // `published=…,target=…,protocol=…`, read as docker CLI 28 reads them (opts.go convertToStandardNotation and
 // go-connections nat.ParsePortSpec).
+
+import { cut } from '@berth/go-syntax';
 import type { PortBinding, PortKey, PortMap } from '@berth/types';
 import { PortError } from './errors';
-import { cut } from './go-strings';
 import { parseIp } from './ip';
 import { type PortRange, parsePortRange, splitProtoPort } from './port-range';
 

@@ -1,5 +1,5 @@
+import { cleanPath } from '@berth/go-syntax';
 import { describe, expect, it } from 'vitest';
-import { cleanPath } from './clean-path';
 import { isCdiDeviceName, isDeviceMode, parseDevice, parseDeviceCgroupRule } from './device';
 
 describe('parseDevice', () => {

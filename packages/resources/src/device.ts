@@ -1,5 +1,5 @@
+import { cleanPath } from '@berth/go-syntax';
 import type { DeviceMapping } from '@berth/types';
-import { cleanPath } from './clean-path';
 import { ResourceError } from './errors';
 
 // ch.6.1.3: --device maps a host device file into the container; access to devices is authorization, not a limit.

@@ -1,7 +1,7 @@
+import { cleanPath } from '@berth/go-syntax';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBlkioWeight } from './blkio';
-import { cleanPath } from './clean-path';
 import { parseCpuPeriod, parseCpuQuota, parseCpuShares, parseCpus } from './cpu';
 import { cpusetMembers, parseCpusetCpus } from './cpuset';
 import { isDeviceMode, parseDevice, parseDeviceCgroupRule } from './device';

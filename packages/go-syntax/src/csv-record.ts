@@ -1,6 +1,6 @@
 // The first record of a CSV text, read the way Go's encoding/csv Reader.Read does with its defaults (comma `,`, no
-// lazy quotes, no leading-space trimming): the docker CLI reads every `--mount` value this way.
-import { utf8Length } from './utf8';
+// lazy quotes, no leading-space trimming): the docker CLI reads every `--mount` and advanced `--network` value so.
+import { utf8Length } from './go-strings';
 
 /** Why a text is not one CSV record, in Go's words (lines and columns 1-based, columns in UTF-8 bytes). */
 export interface CsvSyntaxProblem {

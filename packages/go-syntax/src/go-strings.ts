@@ -27,3 +27,13 @@ export function cut(value: string, separator: string): [before: string, after: s
   const index = value.indexOf(separator);
   return index < 0 ? [value, '', false] : [value.slice(0, index), value.slice(index + separator.length), true];
 }
+
+/** Length in UTF-8 bytes: Go's len() of a string, which several of docker's rules count. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}

@@ -1,6 +1,6 @@
 /**
- * Go's path.Clean: the shortest equivalent slash-separated path (`/dev/../dev/zero/` → `/dev/zero`, `` → `.`).
- * docker cleans some device paths with it before sending them.
+ * Go's path.Clean: the shortest equivalent slash-separated path (`/dev/../dev/zero/` → `/dev/zero`, `` → `.`). The
+ * engine compares mount points, and docker cleans device paths, after cleaning them this way.
  */
 export function cleanPath(path: string): string {
   const rooted = path.startsWith('/');
