@@ -1,3 +1,4 @@
+export { CliError } from './errors';
 export { EXIT_REFUSED, exitCodeFor } from './exit-codes';
 export type { CommandIo } from './io';
 export { main } from './main';

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -40,6 +40,22 @@ kit.describe('berth run and create on the engine', () => {
     const result = await berth('run', '--rm', '--restart', 'always', 'busybox:1.29');
     expect(result.exitCode).toBe(125);
     expect(result.stderr).toContain('cannot specify both --restart and --rm');
+  });
+
+  it('refuses an existing cidfile before creating anything, as docker does', async () => {
+    const cidfile = join(dir, 'taken.cid');
+    writeFileSync(cidfile, 'someone else');
+    const name = kit.name('cid-taken');
+    const result = await berth('create', '--cidfile', cidfile, '--name', name, 'busybox:1.29');
+    expect(result.exitCode).toBe(125);
+    expect(result.stderr).toContain('container ID file found');
+    await expect(kit.inspect(name)).rejects.toMatchObject({ statusCode: 404 });
+  });
+
+  it('fails, without hanging, when the container cannot start', async () => {
+    const result = await berth('run', '--rm', 'busybox:1.29', 'no-such-command');
+    expect(result.exitCode).not.toBe(0);
+    expect(result.stderr).toContain('no-such-command');
   });
 
   it('creates without starting, and writes the id to the cidfile (ch. 2.3.1)', async () => {

@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs';
 import { Engine, NotFoundError } from '@berth/engine';
-import { parseRunArgs, type RunArgs } from '@berth/spec';
+import { type ParseRunArgsOptions, parseRunArgs, type RunArgs } from '@berth/spec';
+import { CidFile } from './cidfile';
 import { exitCodeFor } from './exit-codes';
 import type { CommandIo } from './io';
 
@@ -22,58 +22,76 @@ async function ensureImage(engine: Engine, run: RunArgs, io: CommandIo): Promise
   }
 }
 
+/**
+ * The command line read twice, as the docker CLI reads it: its syntax first, before any call to the engine, then
+ * against the engine's API version (which decides the capabilities and fields it knows).
+ */
+async function understand(argv: readonly string[], command: 'run' | 'create', engine: Engine): Promise<RunArgs> {
+  const options: ParseRunArgsOptions = { command };
+  parseRunArgs(argv, options);
+  return parseRunArgs(argv, { ...options, apiVersion: await engine.apiVersion() });
+}
+
 async function create(engine: Engine, run: RunArgs, io: CommandIo): Promise<string> {
-  await ensureImage(engine, run, io);
-  const { Id } = await engine.createContainer(run.body, {
-    ...(run.name ? { name: run.name } : {}),
-    ...(run.platform ? { platform: run.platform } : {}),
-  });
-  // ch.2.3.1: the file must not exist yet ('wx'), so that two containers never share one cidfile
-  if (run.cidfile) writeFileSync(run.cidfile, Id, { flag: 'wx' });
-  return Id;
+  const cidfile = run.cidfile === undefined ? undefined : CidFile.create(run.cidfile);
+  try {
+    await ensureImage(engine, run, io);
+    const { Id } = await engine.createContainer(run.body, {
+      ...(run.name ? { name: run.name } : {}),
+      ...(run.platform ? { platform: run.platform } : {}),
+    });
+    cidfile?.write(Id);
+    return Id;
+  } catch (error) {
+    cidfile?.discard();
+    throw error;
+  }
+}
+
+function refused(error: unknown, io: CommandIo): number {
+  io.stderr.write(`berth: ${(error as Error).message}\n`);
+  return exitCodeFor(error);
 }
 
 /** `berth create`: prints the new container's id. */
 export async function createCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const engine = new Engine();
   try {
-    const run = parseRunArgs(argv, { command: 'create', apiVersion: await engine.apiVersion() });
+    const engine = new Engine();
+    const run = await understand(argv, 'create', engine);
     io.stdout.write(`${await create(engine, run, io)}\n`);
     return 0;
   } catch (error) {
-    io.stderr.write(`berth: ${(error as Error).message}\n`);
-    return exitCodeFor(error);
+    return refused(error, io);
   }
 }
 
 /** `berth run`: create and start; detached, print the id; attached, stream the output and exit with the container. */
 export async function runCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const engine = new Engine();
-  let id: string;
-  let run: RunArgs;
   try {
-    run = parseRunArgs(argv, { command: 'run', apiVersion: await engine.apiVersion() });
-    id = await create(engine, run, io);
+    const engine = new Engine();
+    const run = await understand(argv, 'run', engine);
+    const id = await create(engine, run, io);
     if (run.detach) {
       await engine.startContainer(id);
       io.stdout.write(`${id}\n`);
       return 0;
     }
+    const session = await engine.attachContainer(id, { tty: run.tty });
+    // the wait starts before the container does, so that a quick exit is not missed; it ends with the command
+    const waiting = new AbortController();
+    try {
+      const exited = engine.waitContainer(id, { condition: 'next-exit', signal: waiting.signal });
+      exited.catch(() => undefined); // settled below, or abandoned when the start fails
+      await engine.startContainer(id);
+      for await (const chunk of session.output) {
+        (chunk.stream === 'stderr' ? io.stderr : io.stdout).write(chunk.data);
+      }
+      return (await exited).StatusCode;
+    } finally {
+      waiting.abort();
+      session.close();
+    }
   } catch (error) {
-    io.stderr.write(`berth: ${(error as Error).message}\n`);
-    return exitCodeFor(error);
+    return refused(error, io);
   }
-  const exited = engine.waitContainer(id, { condition: 'next-exit' });
-  const session = await engine.attachContainer(id, { tty: run.tty });
-  try {
-    await engine.startContainer(id);
-  } catch (error) {
-    session.close();
-    io.stderr.write(`berth: ${(error as Error).message}\n`);
-    return exitCodeFor(error);
-  }
-  for await (const chunk of session.output) {
-    (chunk.stream === 'stderr' ? io.stderr : io.stdout).write(chunk.data);
-  }
-  return (await exited).StatusCode;
 }

@@ -4,8 +4,8 @@ import type { CommandIo } from './io';
 
 /** `berth version`: the engine's version and the API version berth negotiated with it. */
 export async function versionCommand(io: CommandIo): Promise<number> {
-  const engine = new Engine();
   try {
+    const engine = new Engine();
     const version = await engine.version();
     io.stdout.write(`Engine: ${version.Version} (API ${await engine.apiVersion()}, ${engine.endpoint.address})\n`);
     return 0;

@@ -1,8 +1,10 @@
-import { compareApiVersions, type GatedField } from '@berth/types';
+import { CONTAINER_CREATE_GATED_FIELDS, compareApiVersions, type GatedField } from '@berth/types';
 import { ApiVersionError } from './errors';
 
-/** The newest Engine API version whose request fields berth knows (the last one in `CONTAINER_CREATE_GATED_FIELDS`). */
-export const MAX_API_VERSION = '1.46';
+/** The newest Engine API version whose request fields berth knows: the newest in `CONTAINER_CREATE_GATED_FIELDS`. */
+export const MAX_API_VERSION: string = CONTAINER_CREATE_GATED_FIELDS.map((field) => field.since).reduce(
+  (newest, version) => (compareApiVersions(version, newest) > 0 ? version : newest),
+);
 
 /** moby's client assumes this when a daemon does not say which version it speaks. */
 const FALLBACK_DAEMON_VERSION = '1.24';

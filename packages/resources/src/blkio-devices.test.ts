@@ -26,7 +26,9 @@ describe('per-device block IO limits', () => {
 
   it.each([
     [() => parseWeightDevice('sda:300'), 'sda is not a device path under /dev/'],
-    [() => parseWeightDevice('/dev/sda:5'), 'the weight is 10 to 1000, or 0 to disable'],
+    [() => parseWeightDevice('/dev/sda:5'), 'the range is 10 to 1000, or 0 to disable'],
+    [() => parseWeightDevice('/dev/sda:+300'), 'the weight is a whole number'],
+    [() => parseThrottleIopsDevice('/dev/sda:+5'), 'the rate is a whole number'],
     [() => parseWeightDevice('/dev/sda'), 'expected <device-path>:<value>'],
     [() => parseWeightDevice(':300'), 'expected <device-path>:<value>'],
     [() => parseThrottleBpsDevice('/dev/sda:fast'), 'the rate is a size'],

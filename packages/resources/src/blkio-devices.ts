@@ -1,4 +1,5 @@
 import type { ThrottleDevice, WeightDevice } from '@berth/types';
+import { checkBlkioWeight } from './blkio';
 import { ResourceError, type ValueSource } from './errors';
 import { parseBytes } from './size';
 
@@ -16,7 +17,8 @@ function splitDeviceValue(value: string, flag: string): { path: string; rate: st
   return { path, rate: value.slice(colon + 1), source };
 }
 
-const DECIMAL = /^\+?[0-9]+$/;
+// strconv.ParseUint(v, 10, …): digits only, no sign
+const DECIMAL = /^[0-9]+$/;
 
 function parseDecimal(text: string, limit: bigint): number | undefined {
   if (!DECIMAL.test(text)) return undefined;
@@ -28,9 +30,8 @@ function parseDecimal(text: string, limit: bigint): number | undefined {
 export function parseWeightDevice(value: string): WeightDevice {
   const { path, rate, source } = splitDeviceValue(value, '--blkio-weight-device');
   const weight = parseDecimal(rate, 2n ** 16n);
-  if (weight === undefined || (weight > 0 && (weight < 10 || weight > 1000))) {
-    throw new ResourceError('blkio-weight-out-of-range', source, 'the weight is 10 to 1000, or 0 to disable');
-  }
+  if (weight === undefined) throw new ResourceError('invalid-device-limit', source, 'the weight is a whole number');
+  checkBlkioWeight(weight, source);
   return { Path: path, Weight: weight };
 }
 

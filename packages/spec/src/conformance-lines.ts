@@ -237,6 +237,7 @@ export const CONFORMANCE_LINES: readonly string[] = [
   '--log-driver none --log-opt a=b busybox:1.29',
   '--log-opt max-size=1m --log-opt max-file=3 busybox:1.29',
   '--runtime runc busybox:1.29',
+  '--storage-opt size busybox:1.29',
   '--isolation default busybox:1.29',
   '--cgroup-parent berth-test busybox:1.29',
   '--mac-address 92:d0:c6:0a:29:33 busybox:1.29',

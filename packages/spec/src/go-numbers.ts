@@ -4,9 +4,11 @@ import { RunArgsError } from './errors';
 /** An `int` flag as pflag reads it: Go's strconv.ParseInt(s, 0, 64) (`0x10`, `0o17`, legacy-octal `010`, `1_000`). */
 export function parseGoInt(flag: string, word: string): number {
   const result = parseGoInteger(word);
-  if (result.ok) return Number(result.value);
-  const reason = result.reason === 'range' ? 'out of range' : 'not an integer';
-  const code = result.reason === 'range' ? 'integer-out-of-range' : 'invalid-integer';
+  // a JSON number holds integers exactly only up to 2^53
+  if (result.ok && Number.isSafeInteger(Number(result.value))) return Number(result.value);
+  const syntax = !result.ok && result.reason === 'syntax';
+  const reason = syntax ? 'not an integer' : 'out of range';
+  const code = syntax ? 'invalid-integer' : 'integer-out-of-range';
   throw new RunArgsError(code, word, `invalid argument "${word}" for "${flag}" flag: ${reason}`);
 }
 

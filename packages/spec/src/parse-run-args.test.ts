@@ -76,6 +76,8 @@ describe('parseRunArgs', () => {
     ['--name busybox', 'requires at least 1 argument'],
     ['--name', 'flag needs an argument: --name'],
     ['BusyBox', 'must be lowercase'],
+    ['--storage-opt size busybox', 'invalid storage option: size'],
+    ['--health-retries 9007199254740993 --health-cmd x busybox', 'out of range'],
   ])('refuses %s', (line, message) => {
     const attempt = () => parseRunArgs(splitShellWords(line), { ...noFiles, apiVersion: '1.41' });
     expect(attempt).toThrow(BerthError);

@@ -269,7 +269,7 @@ export function parseRunArgs(argv: readonly string[], options: ParseRunArgsOptio
   if (values.has('cidfile')) hostConfig.ContainerIDFile = values.last('cidfile') as string;
   if (values.has('runtime')) hostConfig.Runtime = values.last('runtime') as string;
   if (values.has('isolation')) hostConfig.Isolation = values.last('isolation') as string;
-  if (values.has('storage-opt')) hostConfig.StorageOpt = mapEntries(values.all('storage-opt'));
+  if (values.has('storage-opt')) hostConfig.StorageOpt = parseStorageOpts(values.all('storage-opt'));
   if (values.has('annotation')) hostConfig.Annotations = mapEntries(values.all('annotation'));
   if (values.bool('use-api-socket')) {
     const socket = { Type: 'bind' as const, Source: API_SOCKET, Target: API_SOCKET, BindOptions: {} };
@@ -312,6 +312,15 @@ export function parseRunArgs(argv: readonly string[], options: ParseRunArgsOptio
     autoRemove,
     body,
   };
+}
+
+/** `--storage-opt key=value` → `HostConfig.StorageOpt`; the docker CLI refuses an option without `=`. */
+function parseStorageOpts(options: readonly string[]): Record<string, string> {
+  for (const option of options) {
+    if (!option.includes('='))
+      throw new RunArgsError('invalid-storage-opt', option, `invalid storage option: ${option}`);
+  }
+  return mapEntries(options);
 }
 
 /** The single-value flags that were given, under the names a domain package's flag object uses. */
