@@ -1,23 +1,21 @@
+import { parseGoDecimalInt } from '@berth/go-syntax';
 import type { RestartPolicy } from '@berth/types';
 import { RestartPolicyError } from './errors';
 
 const POLICY_NAMES = ['no', 'always', 'unless-stopped', 'on-failure'] as const;
 type PolicyName = (typeof POLICY_NAMES)[number];
 
-// Go's strconv.Atoi: an optional sign and decimal digits, within int64
-const INTEGER = /^[+-]?[0-9]+$/;
-const INT64_MAX = 2n ** 63n - 1n;
-
 function retryCount(input: string, text: string): number {
-  const invalid = () =>
-    new RestartPolicyError(
+  // the CLI reads the count with Go's strconv.Atoi: an optional sign and decimal digits, within int64
+  const parsed = parseGoDecimalInt(text);
+  if (!parsed.ok) {
+    throw new RestartPolicyError(
       'invalid-retry-count',
       input,
       `invalid restart policy format: maximum retry count must be an integer (${input})`,
     );
-  if (!INTEGER.test(text)) throw invalid();
-  const value = BigInt(text);
-  if (value > INT64_MAX || value < -INT64_MAX - 1n) throw invalid();
+  }
+  const value = parsed.value;
   if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
     throw new RestartPolicyError(
       'retry-count-out-of-range',
