@@ -1,4 +1,5 @@
 import type { HostConfig } from '@berth/types';
+import { trimSlash } from './container-name';
 import { AmbiguousContainerError, DependencyCycleError, type DependencyKind, MissingDependencyError } from './errors';
 
 /** What the planner reads of a container: its name (and id, once created) and the create request's HostConfig. */
@@ -22,8 +23,6 @@ export interface OrderOptions {
   /** Containers that already exist outside the set (a shared database…): dependencies on them are satisfied. */
   external?: Iterable<string>;
 }
-
-const trimSlash = (name: string) => name.replace(/^\//, '');
 
 // `--network container:web`, `--ipc container:web`, `--pid container:web`
 function modeDependency(mode: string | undefined, kind: DependencyKind, flag: string): Dependency[] {

@@ -1,4 +1,5 @@
 import type { ContainerState } from '@berth/types';
+import { isZeroTime } from './go-time';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -25,11 +26,6 @@ export function humanDuration(ms: number): string {
   if (hours < 24 * 365 * 2) return `${Math.trunc(hours / 24 / 30)} months`;
   // years from the truncated hours, not the rounded ones
   return `${Math.trunc(Math.trunc(ms / HOUR) / 24 / 365)} years`;
-}
-
-/** Go's zero `time.Time`, which inspect shows for a container never started or never finished. */
-function isZeroTime(timestamp: string): boolean {
-  return timestamp === '' || timestamp.startsWith('0001-01-01T00:00:00');
 }
 
 function since(timestamp: string, now: number): string {

@@ -1,7 +1,9 @@
 import type { ContainerInspect, EventMessage, Filters } from '@berth/types';
+import { trimSlash } from './container-name';
 import { WaitError } from './errors';
 import { type ContainerEventSource, isNotFound } from './event-source';
 import { eventAction, stateAfterEvent } from './events';
+import { isZeroTime } from './go-time';
 import {
   MAX_RESTART_DELAY_MS,
   type RestartTracker,
@@ -101,8 +103,6 @@ interface Waiter {
   fail(error: WaitError): void;
 }
 
-const trimSlash = (name: string) => name.replace(/^\//, '');
-const ZERO_TIME = '0001-01-01T00:00:00';
 const REMEMBERED_EVENTS = 1024;
 // each pending read holds one abort listener: stay under the default limit of ten per signal
 const INSPECT_CONCURRENCY = 4;
@@ -353,7 +353,7 @@ class Watcher implements ContainerWatcher {
       health: state?.Health?.Status,
       restart: restartTracker(inspect?.HostConfig.RestartPolicy, inspect?.RestartCount ?? 0),
       stopSignal: inspect?.Config.StopSignal,
-      startedAt: state && !state.StartedAt.startsWith(ZERO_TIME) ? Date.parse(state.StartedAt) : undefined,
+      startedAt: state && !isZeroTime(state.StartedAt) ? Date.parse(state.StartedAt) : undefined,
       history: [],
       epoch: 0,
       verify: undefined,
