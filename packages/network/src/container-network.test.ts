@@ -159,6 +159,15 @@ describe('parseContainerNetwork', () => {
     expect(request.NetworkingConfig.EndpointsConfig).toEqual({ n: { GwPriority: -3 } });
   });
 
+  it('refuses a MAC address and a gateway priority one API version before the gated-field table allows them', () => {
+    expect(() =>
+      parseContainerNetwork({ network: ['n'], macAddress: '02:42:ac:11:00:99' }, { apiVersion: '1.43' }),
+    ).toThrowError(expect.objectContaining({ code: 'requires-newer-api', input: '02:42:ac:11:00:99' }));
+    expect(() => parseContainerNetwork({ network: ['name=n,gw-priority=2'] }, { apiVersion: '1.47' })).toThrowError(
+      expect.objectContaining({ code: 'requires-newer-api', input: '2' }),
+    );
+  });
+
   const refused: [string, ContainerNetworkFlags, ContainerNetworkErrorCode | PortErrorCode, string][] = [
     ['an empty network', { network: [''] }, 'missing-network-name', ''],
     ['a blank network', { network: [' '] }, 'missing-network-name', ' '],
@@ -166,38 +175,39 @@ describe('parseContainerNetwork', () => {
     ['an alias on bridge', { network: ['bridge'], networkAlias: ['foo'] }, 'alias-on-default-network', 'foo'],
     ['an alias on none', { network: ['none'], networkAlias: ['foo'] }, 'alias-on-default-network', 'foo'],
     ['an alias on container:x', { network: ['name=container:web,alias=a'] }, 'alias-on-default-network', 'a'],
-    ['user-defined and bridge together', { network: ['my-net', 'bridge'] }, 'mixed-network-modes', 'my-net,bridge'],
+    ['user-defined and bridge together', { network: ['my-net', 'bridge'] }, 'mixed-network-modes', 'bridge'],
+    ['bridge and user-defined together', { network: ['bridge', 'host', 'my-net'] }, 'mixed-network-modes', 'my-net'],
     ['one network twice', { network: ['my-net', 'my-net'] }, 'duplicate-network', 'my-net'],
-    ['two networks on API 1.41', { network: ['a', 'b'] }, 'requires-newer-api', 'a,b'],
+    ['two networks on API 1.41', { network: ['a', 'b'] }, 'requires-newer-api', 'b'],
     [
       '--network-alias with a per-network alias',
       { network: ['name=n,alias=y'], networkAlias: ['x'] },
       'conflicting-network-options',
-      'n',
+      'x',
     ],
     [
       '--ip with a per-network ip',
       { network: ['name=n,ip=10.0.0.2'], ip: '10.0.0.3' },
       'conflicting-network-options',
-      'n',
+      '10.0.0.3',
     ],
     [
       '--ip6 with a per-network ip6',
       { network: ['name=n,ip6=fd00::2'], ip6: 'fd00::3' },
       'conflicting-network-options',
-      'n',
+      'fd00::3',
     ],
     [
       '--link-local-ip with a per-network one',
       { network: ['name=n,link-local-ip=169.254.0.5'], linkLocalIp: ['169.254.0.6'] },
       'conflicting-network-options',
-      'n',
+      '169.254.0.6',
     ],
     [
       '--mac-address with a per-network one',
       { network: ['name=n,mac-address=02:42:ac:11:00:98'], macAddress: '02:42:ac:11:00:99' },
       'conflicting-network-options',
-      'n',
+      '02:42:ac:11:00:99',
     ],
     ['an invalid MAC address', { macAddress: '02:42:ac:11:00' }, 'invalid-mac-address', '02:42:ac:11:00'],
     [

@@ -49,12 +49,10 @@ export function parseIpamConfig(
   const subnets = commaList(flags.subnet);
   const ranges = commaList(flags.ipRange);
   const gateways = commaList(flags.gateway);
-  if (subnets.length < ranges.length || subnets.length < gateways.length) {
-    fail(
-      'no-matching-subnet',
-      [...ranges, ...gateways].join(','),
-      'every --ip-range and --gateway needs a --subnet of its own',
-    );
+  // Paired by count first (as docker does): the first range, else gateway, past the number of subnets has none.
+  const unpaired = ranges[subnets.length] ?? gateways[subnets.length];
+  if (unpaired !== undefined) {
+    fail('no-matching-subnet', unpaired, `every --ip-range and --gateway needs a --subnet of its own (${unpaired})`);
   }
 
   const entries: SubnetEntry[] = [];

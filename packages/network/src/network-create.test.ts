@@ -102,10 +102,16 @@ describe('parseNetworkCreate', () => {
     ['a subnet without length', { subnet: ['10.232.1.0'] }, 'invalid-subnet', '10.232.1.0'],
     ['a range without subnet', { ipRange: ['10.232.1.0/24'] }, 'no-matching-subnet', '10.232.1.0/24'],
     [
+      'more gateways than subnets',
+      { subnet: ['10.232.1.0/24'], gateway: ['10.232.1.1', '10.232.1.2'] },
+      'no-matching-subnet',
+      '10.232.1.2',
+    ],
+    [
       'more ranges than subnets',
       { subnet: ['10.232.1.0/24'], ipRange: ['10.232.1.128/25', '10.232.1.0/26'] },
       'no-matching-subnet',
-      '10.232.1.128/25,10.232.1.0/26',
+      '10.232.1.0/26',
     ],
     [
       'a range outside every subnet',

@@ -4,7 +4,7 @@
 
 import { cut } from '@berth/go-syntax';
 import type { PortBinding, PortKey, PortMap } from '@berth/types';
-import { PortError } from './errors';
+import { PortError, type PortErrorCode } from './errors';
 import { parseIp } from './ip';
 import { type PortRange, parsePortRange, splitProtoPort } from './port-range';
 
@@ -59,7 +59,7 @@ function unbracket(ip: string): string | undefined {
 function parseShortForm(spec: string, written: string): PortMapping[] {
   const [rawIp, hostPort, containerField] = splitParts(spec);
   const [proto, containerPort] = splitProtoPort(containerField);
-  const fail = (code: ConstructorParameters<typeof PortError>[0], rule: string): never => {
+  const fail = (code: PortErrorCode, rule: string): never => {
     throw new PortError(code, written, `invalid port publication ${JSON.stringify(written)}: ${rule}`);
   };
 
