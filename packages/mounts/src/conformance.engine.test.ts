@@ -103,6 +103,7 @@ const ACCEPTED: Row[] = [
   ['--tmpfs', '/x:size=1k,uid=1000,gid=1000'],
   ['--tmpfs', '/a', '--tmpfs', '/b:ro'],
   ['--tmpfs', '/x', '--tmpfs', '/x'],
+  ['--tmpfs', '\\x'],
   // --volumes-from (ch. 4.5.1) and --read-only (ch. 2.4.1)
   ['--volumes-from', '$F'],
   ['--volumes-from', '$F:ro'],
@@ -186,6 +187,7 @@ const REFUSED: Row[] = [
   ['--tmpfs', '/data', '-v', '$T:/data'],
   ['--tmpfs', 'relative'],
   ['--tmpfs', '/'],
+  ['--tmpfs', '\\'],
   ['--tmpfs', ''],
   ['--volumes-from', '$F:bogus'],
   ['--volumes-from', '$F:rshared'],

@@ -2,7 +2,7 @@
 // mounts can all be made with it). The grammar and messages are the docker CLI's (opts/mount.go); the checks after
 // it are the ones the engine makes at create (moby's Linux mount parser), made here before anything is sent.
 
-import { cleanPath, readCsvRecord, trimSpace } from '@berth/go-syntax';
+import { readCsvRecord, trimSpace } from '@berth/go-syntax';
 import type {
   BindOptions,
   Mount,
@@ -10,12 +10,13 @@ import type {
   MountPropagation,
   MountType,
   TmpfsOptions,
+  VolumeDriverConfig,
   VolumeOptions,
 } from '@berth/types';
 import { MountError, type MountErrorCode } from './errors';
 import { isLocalDriver, localDriverOptionProblem, localVolumeNameProblem } from './local-driver';
 import { isPropagation } from './mount-modes';
-import { isAbsolutePath, resolvePath } from './posix-path';
+import { checkContainerPath, isAbsolutePath, resolveDotSource } from './posix-path';
 import { parseRamSize } from './ram-size';
 import { setEntry, splitKeyValue } from './string-map';
 
@@ -39,14 +40,15 @@ interface Draft {
   readOnly: boolean;
   consistency: string;
   bind?: BindOptions;
-  volume?: VolumeOptions & { DriverConfig: { Name?: string; Options?: Record<string, string> } };
+  volume?: VolumeOptions & { DriverConfig: VolumeDriverConfig };
   tmpfs?: TmpfsOptions;
+  /** An `image-*` option was given: the docker CLI knows `type=image`, this engine refuses it as unknown. */
   image: boolean;
 }
 
 /** Parses one `--mount` value into the `Mount` the docker CLI would send, or throws a {@link MountError}. */
 export function parseMount(value: string, options: MountParseOptions = {}): Mount {
-  const fail = (code: MountErrorCode, rule: string): never => {
+  const fail: Fail = (code, rule) => {
     throw new MountError(code, '--mount', value, rule);
   };
   if (trimSpace(value) === '') fail('empty-spec', 'value is empty');
@@ -156,13 +158,13 @@ function readField(draft: Draft, field: string, fail: Fail): void {
     case 'volume-opt':
       volume().DriverConfig.Options = withEntry(volume().DriverConfig.Options, value);
       break;
+    // Kept so that `image-subpath` on another type fails as the docker CLI fails it (option-type-mismatch).
     case 'image-subpath':
       draft.image = true;
       break;
     case 'tmpfs-size': {
       const bytes = parseRamSize(value);
-      if (bytes === undefined) fail('invalid-value', `invalid value for tmpfs-size: ${value}`);
-      tmpfs().SizeBytes = bytes as number;
+      tmpfs().SizeBytes = bytes ?? fail('invalid-value', `invalid value for tmpfs-size: ${value}`);
       break;
     }
     case 'tmpfs-mode':
@@ -233,11 +235,7 @@ function validateOptions(draft: Draft, fail: Fail): void {
 /** What the engine would refuse at create (moby's Linux mount parser), refused before anything is sent. */
 function validateForEngine(draft: Draft, options: MountParseOptions, fail: Fail): void {
   if (draft.target === '') fail('missing-target', 'target is required');
-  const target = draft.target.replaceAll('\\', '/');
-  if (cleanPath(target) === '/') fail('root-target', "invalid specification: destination can't be '/'");
-  if (!isAbsolutePath(target)) {
-    fail('relative-path', `invalid mount path: '${draft.target}' mount path must be absolute`);
-  }
+  checkContainerPath(draft.target, fail);
 
   switch (draft.type) {
     case 'bind': {
@@ -246,7 +244,7 @@ function validateForEngine(draft: Draft, options: MountParseOptions, fail: Fail)
       if (propagation !== undefined && !isPropagation(propagation)) {
         fail('invalid-propagation', `invalid propagation mode: ${propagation}`);
       }
-      draft.source = resolveSource(draft.source, options, fail);
+      draft.source = resolveDotSource(draft.source, options.cwd, fail);
       if (!isAbsolutePath(draft.source.replaceAll('\\', '/'))) {
         fail('relative-path', `invalid mount path: '${draft.source}' mount path must be absolute`);
       }
@@ -261,8 +259,10 @@ function validateForEngine(draft: Draft, options: MountParseOptions, fail: Fail)
           fail('readonly-anonymous-volume', 'must not set ReadOnly mode when using anonymous volumes');
         }
         // An anonymous volume is always new, so the local driver checks its options (a named one may exist).
-        const options = Object.keys(draft.volume?.DriverConfig.Options ?? {});
-        const problem = isLocalDriver(draft.volume?.DriverConfig.Name) ? localDriverOptionProblem(options) : undefined;
+        const driverOptions = Object.keys(draft.volume?.DriverConfig.Options ?? {});
+        const problem = isLocalDriver(draft.volume?.DriverConfig.Name)
+          ? localDriverOptionProblem(driverOptions)
+          : undefined;
         if (problem !== undefined) fail('invalid-driver-option', problem.problem);
         return;
       }
@@ -270,7 +270,7 @@ function validateForEngine(draft: Draft, options: MountParseOptions, fail: Fail)
         const problem = localVolumeNameProblem(draft.source);
         if (problem !== undefined) fail('invalid-volume-name', `${problem}; for a host directory use type=bind`);
       }
-      draft.source = resolveSource(draft.source, options, fail);
+      draft.source = resolveDotSource(draft.source, options.cwd, fail);
       return;
     }
     case 'tmpfs':
@@ -279,15 +279,6 @@ function validateForEngine(draft: Draft, options: MountParseOptions, fail: Fail)
     default:
       fail('unknown-mount-type', `mount type unknown: ${draft.type} (this engine knows bind, volume and tmpfs)`);
   }
-}
-
-/** A source starting with `.` is made absolute, as the docker CLI does with its working directory. */
-function resolveSource(source: string, options: MountParseOptions, fail: Fail): string {
-  if (!source.startsWith('.')) return source;
-  if (options.cwd === undefined) {
-    return fail('relative-source-without-cwd', `relative source '${source}' needs the cwd option to be made absolute`);
-  }
-  return resolvePath(options.cwd, source);
 }
 
 /** The Mount as Go's JSON encoding sends it: zero values and empty maps left out. */

@@ -10,6 +10,8 @@ describe('parseTmpfsSpec (--tmpfs)', () => {
     ['/tmp:size=64m,mode=1770', { target: '/tmp', options: 'size=64m,mode=1770' }],
     ['/x:rw,exec,uid=1000,gid=1000,nr_inodes=1k', { target: '/x', options: 'rw,exec,uid=1000,gid=1000,nr_inodes=1k' }],
     ['/x:defaults,noatime,=x', { target: '/x', options: 'defaults,noatime,=x' }],
+    // The engine checks the path with `\` read as `/`, as for -v and --mount (and then mounts on `/\x`).
+    ['\\x', { target: '\\x', options: '' }],
   ])('%j', (spec, parsed) => {
     expect(parseTmpfsSpec(spec)).toEqual(parsed);
   });
@@ -18,6 +20,9 @@ describe('parseTmpfsSpec (--tmpfs)', () => {
     ['', 'empty-spec'],
     ['relative', 'relative-path'],
     ['/', 'root-target'],
+    ['\\', 'root-target'],
+    ['/x\\..', 'root-target'],
+    ['C:\\x', 'relative-path'],
     ['/x:bogus', 'invalid-tmpfs-option'],
     ['/x:size', 'invalid-tmpfs-option'],
     ['/x:a:b', 'invalid-tmpfs-option'],

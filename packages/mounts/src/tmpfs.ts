@@ -1,10 +1,9 @@
 // `--tmpfs path[:options]` → `HostConfig.Tmpfs` (book ch. 2.4.1, 4.3). The engine checks the path at create and the
 // option words only when the container starts; both are checked here.
 
-import { cleanPath } from '@berth/go-syntax';
 import { MountError } from './errors';
 import { PROPAGATIONS } from './mount-modes';
-import { isAbsolutePath } from './posix-path';
+import { checkContainerPath } from './posix-path';
 
 export interface TmpfsSpec {
   target: string;
@@ -55,8 +54,7 @@ export function parseTmpfsSpec(spec: string): TmpfsSpec {
   const colon = spec.indexOf(':');
   const target = colon < 0 ? spec : spec.slice(0, colon);
   const options = colon < 0 ? '' : spec.slice(colon + 1);
-  if (cleanPath(target) === '/') fail('root-target', "invalid specification: destination can't be '/'");
-  if (!isAbsolutePath(target)) fail('relative-path', `invalid mount path: '${target}' mount path must be absolute`);
+  checkContainerPath(target, fail);
   if (options !== '') {
     for (const option of options.split(',')) {
       if (TMPFS_FLAGS.has(option)) continue;

@@ -3,11 +3,11 @@
 // and a volume name otherwise (book ch. 4.4.2, 4.5.1). The fields are split as the docker CLI splits them
 // (cli/compose/loader/volume.go); the checks after it are the engine's (moby's Linux mount parser, at create).
 
-import { cleanPath, utf8Length } from '@berth/go-syntax';
+import { utf8Length } from '@berth/go-syntax';
 import { MountError, type MountErrorCode } from './errors';
 import { isLocalDriver, localVolumeNameProblem } from './local-driver';
 import { readMode } from './mount-modes';
-import { isAbsolutePath, resolvePath } from './posix-path';
+import { checkContainerPath, isAbsolutePath, resolveDotSource } from './posix-path';
 
 export interface VolumeSpecOptions {
   /** Directory a `.`-relative host path is resolved against, as the docker CLI resolves it against its own. */
@@ -62,13 +62,10 @@ function splitFields(spec: string, fail: Fail): Fields {
   return fields;
 }
 
+/** {@link checkContainerPath}, saying why `c:/x` is relative: the docker CLI keeps `c:` as a Windows drive. */
 function checkTarget(target: string, fail: Fail): void {
-  const slashed = target.replaceAll('\\', '/');
-  if (cleanPath(slashed) === '/') fail('root-target', "invalid specification: destination can't be '/'");
-  if (!isAbsolutePath(slashed)) {
-    const drive = /^\p{L}:/u.test(target) ? ' (a letter and a colon are read as a Windows drive)' : '';
-    fail('relative-path', `invalid mount path: '${target}' mount path must be absolute${drive}`);
-  }
+  const drive = /^\p{L}:/u.test(target) ? ' (a letter and a colon are read as a Windows drive)' : '';
+  checkContainerPath(target, (code, rule) => fail(code, `${rule}${drive}`));
 }
 
 /** Parses one `-v` value, or throws a {@link MountError} for what the docker CLI or the engine would refuse. */
@@ -84,17 +81,8 @@ export function parseVolumeSpec(spec: string, options: VolumeSpecOptions = {}): 
   }
 
   // The docker CLI makes a `.`-relative host path absolute and sends every other spec unchanged.
-  let bind = spec;
-  if (fields.source.startsWith('.')) {
-    if (options.cwd === undefined) {
-      fail(
-        'relative-source-without-cwd',
-        `relative source '${fields.source}' needs the cwd option to be made absolute`,
-      );
-    }
-    const colon = spec.indexOf(':');
-    bind = `${resolvePath(options.cwd as string, spec.slice(0, colon))}${spec.slice(colon)}`;
-  }
+  const colon = spec.indexOf(':');
+  const bind = `${resolveDotSource(spec.slice(0, colon), options.cwd, fail)}${spec.slice(colon)}`;
   return readBind(bind, fields.source, options, fail);
 }
 
@@ -106,8 +94,7 @@ function readBind(bind: string, cliSource: string, options: VolumeSpecOptions, f
   if (parts.length > 3 || parts[0] === '') invalidSpec();
   const [source = '', target = '', mode = ''] = parts;
   if (parts.length === 2 && readMode(target) !== undefined) invalidSpec('a destination cannot be only a mode');
-  const words = readMode(mode);
-  if (words === undefined) return fail('invalid-mode', `invalid mode: ${mode}`);
+  const words = readMode(mode) ?? fail('invalid-mode', `invalid mode: ${mode}`);
 
   const isBind = isAbsolutePath(source);
   checkTarget(target, fail);

@@ -19,10 +19,9 @@ export function parseVolumesFrom(spec: string): VolumesFromSpec {
   const container = colon < 0 ? spec : spec.slice(0, colon);
   const mode = colon < 0 ? '' : spec.slice(colon + 1);
   if (container === '') fail('invalid-volumes-from', 'invalid name or ID supplied: ""');
-  const words = readMode(mode);
-  if (words === undefined) fail('invalid-mode', `invalid mode: ${mode}`);
+  const words = readMode(mode) ?? fail('invalid-mode', `invalid mode: ${mode}`);
   // Copied mounts keep their source's propagation and data: neither can be chosen here.
-  if (words?.propagation !== undefined || words?.copy !== undefined) {
+  if (words.propagation !== undefined || words.copy !== undefined) {
     fail('invalid-mode', `invalid mode: ${mode} (propagation and nocopy come from the source container)`);
   }
   return { container, mode };
