@@ -1,11 +1,18 @@
+import { ContainerStartError } from '@berth/engine';
 import { BerthError } from '@berth/types';
 
-// docker's exit codes for `run`: 125 when the command or the engine refuses (the container never ran), otherwise
-// the container's own exit code.
+// docker's exit codes for `run`: 125 when the command or the engine refuses (the container never ran), 126 when its
+// command cannot be executed, 127 when it does not exist, otherwise the container's own exit code.
 export const EXIT_REFUSED = 125;
+export const EXIT_NOT_EXECUTABLE = 126;
+export const EXIT_NOT_FOUND = 127;
 
-/** The exit code for an error thrown before the container's process ran. */
+/** The exit code for an error thrown before the container's process ran, from the error's fields. */
 export function exitCodeFor(error: unknown): number {
+  if (error instanceof ContainerStartError) {
+    if (error.failure === 'command-not-found') return EXIT_NOT_FOUND;
+    if (error.failure === 'command-not-executable') return EXIT_NOT_EXECUTABLE;
+  }
   if (error instanceof BerthError) return EXIT_REFUSED;
   throw error;
 }

@@ -52,10 +52,12 @@ kit.describe('berth run and create on the engine', () => {
     await expect(kit.inspect(name)).rejects.toMatchObject({ statusCode: 404 });
   });
 
-  it('fails, without hanging, when the container cannot start', async () => {
-    const result = await berth('run', '--rm', 'busybox:1.29', 'no-such-command');
-    expect(result.exitCode).not.toBe(0);
-    expect(result.stderr).toContain('no-such-command');
+  it('exits 127 for a command that does not exist and 126 for one that cannot run, without hanging', async () => {
+    const missing = await berth('run', '--rm', 'busybox:1.29', 'no-such-command');
+    expect(missing.exitCode).toBe(127);
+    expect(missing.stderr).toContain('no-such-command');
+    const notExecutable = await berth('run', '--rm', 'busybox:1.29', '/etc/passwd');
+    expect(notExecutable.exitCode).toBe(126);
   });
 
   it('creates without starting, and writes the id to the cidfile (ch. 2.3.1)', async () => {

@@ -1,4 +1,10 @@
-import { CONTAINER_CREATE_GATED_FIELDS, compareApiVersions, type GatedField } from '@berth/types';
+import {
+  CONTAINER_CREATE_GATED_FIELDS,
+  compareApiVersions,
+  type GatedField,
+  gatedFieldsIn,
+  type UsedField,
+} from '@berth/types';
 import { ApiVersionError } from './errors';
 
 /** The newest Engine API version whose request fields berth knows: the newest in `CONTAINER_CREATE_GATED_FIELDS`. */
@@ -28,37 +34,9 @@ export function negotiateApiVersion(daemon: DaemonVersions, clientMax: string = 
   return chosen;
 }
 
-export interface UsedField {
-  /** The concrete path of the value in the request: `HostConfig.Mounts[0].BindOptions.ReadOnlyNonRecursive`. */
-  path: string;
-  since: string;
-}
-
 /** The fields of `body` that `version` does not know: every gated field whose value is present (not `undefined`). */
 export function fieldsNewerThan(body: unknown, gated: readonly GatedField[], version: string): UsedField[] {
-  const found: UsedField[] = [];
-  for (const field of gated) {
-    if (compareApiVersions(field.since, version) <= 0) continue;
-    for (const path of presentPaths(body, field.path.split('.'), '')) found.push({ path, since: field.since });
-  }
-  return found;
-}
-
-// Walks one gated path: `Name[]` descends into each array element, `*` into each key of an object.
-function presentPaths(value: unknown, segments: readonly string[], prefix: string): string[] {
-  const [segment, ...rest] = segments;
-  if (segment === undefined) return value === undefined ? [] : [prefix];
-  if (typeof value !== 'object' || value === null) return [];
-  const record = value as Record<string, unknown>;
-  const join = (key: string) => (prefix ? `${prefix}.${key}` : key);
-  if (segment === '*') return Object.keys(record).flatMap((key) => presentPaths(record[key], rest, join(key)));
-  if (segment.endsWith('[]')) {
-    const key = segment.slice(0, -2);
-    const items = record[key];
-    if (!Array.isArray(items)) return [];
-    return items.flatMap((item, index) => presentPaths(item, rest, `${join(key)}[${index}]`));
-  }
-  return Object.hasOwn(record, segment) ? presentPaths(record[segment], rest, join(segment)) : [];
+  return gatedFieldsIn(body, gated).filter((field) => compareApiVersions(field.since, version) > 0);
 }
 
 /** Throws when `body` uses a field `version` does not know, naming the first such field and the version it needs. */

@@ -1,7 +1,7 @@
 import { EndpointError } from './errors';
 
 // The defaults of docker/cli's opts/hosts.go: a local socket, or plain/TLS TCP on the IANA-registered ports.
-export const DEFAULT_UNIX_SOCKET = '/var/run/docker.sock';
+const DEFAULT_UNIX_SOCKET = '/var/run/docker.sock';
 const DEFAULT_NAMED_PIPE = '//./pipe/docker_engine';
 const DEFAULT_TCP_HOST = 'localhost';
 const DEFAULT_TCP_PORT = 2375;

@@ -23,7 +23,7 @@ import {
   resolveEndpoint,
 } from './endpoint';
 import { nodeEndpointFiles } from './endpoint-files';
-import { NotModifiedError } from './errors';
+import { BadRequestError, ContainerStartError, NotModifiedError, ServerError } from './errors';
 import { HttpClient, type RequestSpec } from './http-client';
 import { jsonLines } from './json-lines';
 import { containerOutput, guarded, stdinOf } from './output';
@@ -178,6 +178,7 @@ export class Engine {
   private readonly http: HttpClient;
   private readonly maxApiVersion: string;
   private negotiated: Promise<string> | undefined;
+  private daemonVersion: Promise<SystemVersion> | undefined;
   private route: Promise<Route> | undefined;
 
   constructor(options: EngineOptions = {}) {
@@ -206,9 +207,7 @@ export class Engine {
   apiVersion(): Promise<string> {
     if (this.endpoint.apiVersion) return Promise.resolve(this.endpoint.apiVersion);
     if (!this.negotiated) {
-      const negotiation = this.http
-        .json<SystemVersion>({ method: 'GET', path: '/version', versioned: false })
-        .then((version) => negotiateApiVersion(version, this.maxApiVersion));
+      const negotiation = this.version().then((version) => negotiateApiVersion(version, this.maxApiVersion));
       // a failed negotiation (engine not up yet) is tried again by the next call
       negotiation.catch(() => {
         if (this.negotiated === negotiation) this.negotiated = undefined;
@@ -225,8 +224,23 @@ export class Engine {
 
   // --- system
 
+  /** `GET /version`, asked without a version prefix (it is how the version is negotiated) and once per client. */
   version(options: Cancellable = {}): Promise<SystemVersion> {
-    return this.http.json({ method: 'GET', path: '/version', signal: options.signal });
+    if (options.signal?.aborted) return Promise.reject(options.signal.reason);
+    if (!this.daemonVersion) {
+      const asked = this.http.json<SystemVersion>({
+        method: 'GET',
+        path: '/version',
+        versioned: false,
+        signal: options.signal,
+      });
+      // a failed call (engine not up yet) is asked again by the next one
+      asked.catch(() => {
+        if (this.daemonVersion === asked) this.daemonVersion = undefined;
+      });
+      this.daemonVersion = asked;
+    }
+    return this.daemonVersion;
   }
 
   async ping(options: Cancellable = {}): Promise<void> {
@@ -299,14 +313,20 @@ export class Engine {
   }
 
   /** Resolves `false` when the container was already running (the engine's 304). */
-  startContainer(id: string, options: Cancellable & { detachKeys?: string } = {}): Promise<boolean> {
-    return this.changed({
-      method: 'POST',
-      path: `/containers/${path(id)}/start`,
-      query: { detachKeys: options.detachKeys },
-      signal: options.signal,
-      subject: id,
-    });
+  /** `POST /containers/{id}/start`; a refusal by the runtime is a `ContainerStartError` saying why. */
+  async startContainer(id: string, options: Cancellable & { detachKeys?: string } = {}): Promise<boolean> {
+    try {
+      return await this.changed({
+        method: 'POST',
+        path: `/containers/${path(id)}/start`,
+        query: { detachKeys: options.detachKeys },
+        signal: options.signal,
+        subject: id,
+      });
+    } catch (error) {
+      if (error instanceof BadRequestError || error instanceof ServerError) throw new ContainerStartError(error);
+      throw error;
+    }
   }
 
   /** Resolves `false` when the container was already stopped (the engine's 304). */

@@ -49,6 +49,35 @@ export class UnreachableError extends EngineError {
   }
 }
 
+export type StartFailure = 'command-not-found' | 'command-not-executable' | 'other';
+
+/**
+ * A container that could not start. `failure` says why in the terms a CLI's exit code needs (127 for a command not
+ * found, 126 for one that cannot be executed), read from the runtime's words as the docker CLI reads them.
+ */
+export class ContainerStartError extends EngineError {
+  readonly failure: StartFailure;
+
+  constructor(cause: EngineError) {
+    super('container-start-failed', cause.input, cause.message, {
+      status: cause.status,
+      method: cause.method,
+      path: cause.path,
+      daemonMessage: cause.daemonMessage,
+      cause,
+    });
+    this.failure = startFailure(cause.daemonMessage ?? '');
+  }
+}
+
+function startFailure(said: string): StartFailure {
+  if (/executable file not found|no such file or directory|system cannot find the file specified/.test(said)) {
+    return 'command-not-found';
+  }
+  if (/permission denied|is a directory/.test(said)) return 'command-not-executable';
+  return 'other';
+}
+
 /** The client and the engine share no API version, or a request uses a field the negotiated version lacks. */
 export class ApiVersionError extends EngineError {}
 

@@ -174,7 +174,7 @@ function daemonMessage(body: Buffer): string | undefined {
 }
 
 /** Reads a whole body, failing with the abort reason or an `EngineError` when the connection breaks. */
-export async function readAll(
+async function readAll(
   response: IncomingMessage,
   spec: Pick<RequestSpec, 'signal' | 'subject' | 'method'>,
   path: string,

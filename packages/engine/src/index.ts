@@ -3,7 +3,6 @@ export {
   MAX_API_VERSION,
   negotiateApiVersion,
   refuseNewerFields,
-  type UsedField,
 } from './api-version';
 export { BuildContextError, type BuildContextOptions, packBuildContext } from './build-context';
 export { demultiplex, FrameDecoder, type OutputChunk, rawOutput, type StreamName } from './demultiplex';
@@ -40,12 +39,14 @@ export {
   ApiVersionError,
   BadRequestError,
   ConflictError,
+  ContainerStartError,
   EndpointError,
   EngineError,
   type EngineErrorDetails,
   NotFoundError,
   NotModifiedError,
   ServerError,
+  type StartFailure,
   StreamError,
   UnreachableError,
 } from './errors';

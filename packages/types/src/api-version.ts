@@ -30,3 +30,36 @@ export function compareApiVersions(a: string, b: string): number {
   const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);
   return aMajor - bMajor || aMinor - bMinor;
 }
+
+/** A gated field a request actually sets, at its concrete path (`HostConfig.Mounts[0].VolumeOptions.Subpath`). */
+export interface UsedField {
+  path: string;
+  since: ApiVersion;
+}
+
+// Walks one gated path: `Name[]` descends into each array element, `*` into each key of an object.
+function presentPaths(value: unknown, segments: readonly string[], prefix: string): string[] {
+  const [segment, ...rest] = segments;
+  if (segment === undefined) return value === undefined ? [] : [prefix];
+  if (typeof value !== 'object' || value === null) return [];
+  const record = value as Record<string, unknown>;
+  const join = (key: string) => (prefix ? `${prefix}.${key}` : key);
+  if (segment === '*') return Object.keys(record).flatMap((key) => presentPaths(record[key], rest, join(key)));
+  if (segment.endsWith('[]')) {
+    const key = segment.slice(0, -2);
+    const items = record[key];
+    if (!Array.isArray(items)) return [];
+    return items.flatMap((item, index) => presentPaths(item, rest, `${join(key)}[${index}]`));
+  }
+  return Object.hasOwn(record, segment) ? presentPaths(record[segment], rest, join(segment)) : [];
+}
+
+/** Every gated field that `body` (a create request, or a fragment of one) sets, with the version that added it. */
+export function gatedFieldsIn(
+  body: unknown,
+  gated: readonly GatedField[] = CONTAINER_CREATE_GATED_FIELDS,
+): UsedField[] {
+  return gated.flatMap((field) =>
+    presentPaths(body, field.path.split('.'), '').map((path) => ({ path, since: field.since })),
+  );
+}
