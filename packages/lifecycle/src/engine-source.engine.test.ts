@@ -1,8 +1,10 @@
 // The watcher on @berth/engine's own implementation of the interface (the other engine tests use the test kit's
-// dockerode source): the types fit, and closing while the engine's stream is open leaves nothing behind.
+// dockerode source): the types fit, closing while the engine's stream is open leaves nothing behind, and an
+// unreachable engine fails `ready`.
 import { Engine } from '@berth/engine';
 import { SCOPE_LABEL, useEngine } from '@berth/testkit';
 import { expect, it } from 'vitest';
+import { WatchError } from './errors';
 import type { ContainerEventSource } from './event-source';
 import { watchContainers } from './watcher';
 
@@ -26,5 +28,14 @@ kit.describe('@berth/engine as the event source', () => {
       'die:exited',
       'destroy:gone',
     ]);
+  });
+
+  it('rejects ready with a WatchError when the engine cannot be reached', async () => {
+    const source = new Engine({ host: `unix:///tmp/${kit.name('no-engine')}.sock` }).containerEventSource();
+    const watcher = watchContainers(source);
+    const error = await watcher.ready.catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(WatchError);
+    expect(error).toMatchObject({ code: 'watch-failed', cause: { code: 'engine-unreachable' } });
+    await watcher.close();
   });
 });

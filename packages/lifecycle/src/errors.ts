@@ -118,3 +118,18 @@ export class WaitError extends LifecycleError {
     super(code, input, message, options);
   }
 }
+
+/**
+ * The watcher's first connection failed: the event stream (`input` `events`) or the read of the containers
+ * (`containers`: the list and inspects) was refused or broke before the watcher was ready. `cause` is the source's
+ * error. Later breaks are reconnected, not thrown.
+ */
+export class WatchError extends LifecycleError {
+  declare readonly code: 'watch-failed';
+  declare readonly input: 'events' | 'containers';
+
+  constructor(input: 'events' | 'containers', cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super('watch-failed', input, `the container watcher could not read the engine's ${input}: ${reason}`, { cause });
+  }
+}

@@ -28,6 +28,7 @@ export {
   RestartPolicyError,
   type RestartPolicyErrorCode,
   WaitError,
+  WatchError,
 } from './errors';
 export { type ContainerEventSource, type EventStreamOptions, isNotFound } from './event-source';
 export { EVENT_TRANSITIONS, eventAction, stateAfterEvent } from './events';

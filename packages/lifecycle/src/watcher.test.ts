@@ -1,6 +1,6 @@
 import type { ContainerInspect, ContainerStatus, EventMessage, Filters, RestartPolicy } from '@berth/types';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WaitError } from './errors';
+import { LifecycleError, WaitError, WatchError } from './errors';
 import type { ContainerEventSource, EventStreamOptions } from './event-source';
 import { type ContainerWatcher, watchContainers } from './watcher';
 
@@ -341,6 +341,64 @@ describe('watchContainers', () => {
     await w.ready;
     source.emit('h1', 'health_status: healthy');
     expect(await w.waitFor('checked', (c) => c.health === 'healthy')).toMatchObject({ state: 'running' });
+  });
+
+  it('rejects ready with a WatchError when the first read of the containers fails, and closes', async () => {
+    const source = new ScriptedSource();
+    const refused = Object.assign(new Error('connect ENOENT /var/run/docker.sock'), { code: 'ENOENT' });
+    source.list = () => Promise.reject(refused);
+    const errors: unknown[] = [];
+    const w = watch(source, { onError: (error) => errors.push(error) });
+    const pending = w.waitFor('web', 'running');
+    const error = await w.ready.catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(WatchError);
+    expect(error).toBeInstanceOf(LifecycleError);
+    expect(error).toMatchObject({
+      code: 'watch-failed',
+      input: 'containers',
+      message: "the container watcher could not read the engine's containers: connect ENOENT /var/run/docker.sock",
+      cause: refused,
+    });
+    expect(errors).toEqual([error]);
+    await expect(pending).rejects.toMatchObject({ code: 'watcher-closed', cause: error });
+    await expect(w.waitFor('web', 'running')).rejects.toMatchObject({ code: 'watcher-closed', cause: error });
+    await settle();
+    expect(w.reconnects).toBe(0);
+    expect(source.calls.events).toHaveLength(1);
+  });
+
+  it('rejects ready with a WatchError when the first event stream is refused', async () => {
+    const source = new ScriptedSource();
+    source.add('a1', 'web', 'running');
+    const refused = new Error('400 Bad Request: invalid filter');
+    const refusing: ContainerEventSource = {
+      events: () => ({ [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(refused) }) }),
+      inspect: (id) => source.inspect(id),
+      list: (options) => source.list(options),
+    };
+    watcher = watchContainers(refusing, { reconnectDelayMs: 5 });
+    const w = watcher;
+    await expect(w.ready).rejects.toMatchObject({ code: 'watch-failed', input: 'events', cause: refused });
+    expect(w.get('web')).toMatchObject({ state: 'running' });
+  });
+
+  it('once ready, reconnects after a failed read instead of failing', async () => {
+    const source = new ScriptedSource();
+    source.add('a1', 'web', 'running');
+    const errors: unknown[] = [];
+    const w = watch(source, { onError: (error) => errors.push(error) });
+    await w.ready;
+    const list = source.list.bind(source);
+    const broken = new Error('connection reset');
+    source.list = () => {
+      source.list = list;
+      return Promise.reject(broken);
+    };
+    source.breakStreams();
+    source.setStatus('a1', 'paused');
+    await w.waitFor('web', 'paused', { timeout: 2000 });
+    expect(errors).toContain(broken);
+    expect(w.reconnects).toBeGreaterThanOrEqual(2);
   });
 });
 

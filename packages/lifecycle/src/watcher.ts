@@ -1,6 +1,6 @@
 import type { ContainerInspect, EventMessage, Filters } from '@berth/types';
 import { trimSlash } from './container-name';
-import { WaitError } from './errors';
+import { WaitError, WatchError } from './errors';
 import { type ContainerEventSource, isNotFound } from './event-source';
 import { eventAction, stateAfterEvent } from './events';
 import { isZeroTime } from './go-time';
@@ -59,14 +59,20 @@ export interface WatchOptions {
   signal?: AbortSignal;
   /** Wait between a broken event stream and the next connection; 250 ms by default. */
   reconnectDelayMs?: number;
-  /** Told about every broken stream or failed read; the watcher reconnects by itself. */
+  /**
+   * Told about every broken stream or failed read; the watcher reconnects by itself, except when its first connection
+   * fails: then it is told the {@link WatchError} that rejects `ready`.
+   */
   onError?: (error: unknown) => void;
   /** The clock, in ms since the epoch: it dates the replay windows (`since`/`until`) of a reconnection. */
   now?: () => number;
 }
 
 export interface ContainerWatcher {
-  /** Resolves once the containers were read and the event stream is followed. */
+  /**
+   * Resolves once the containers were read and the event stream is followed; rejects with a `watch-failed`
+   * {@link WatchError} (the source's error as its `cause`) when that first connection fails, and the watcher closes.
+   */
   readonly ready: Promise<void>;
   /** How many times the event stream broke and was reopened. */
   readonly reconnects: number;
@@ -147,18 +153,28 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-/** Iterates a source's stream, but stops at once when the watcher closes, even if the stream ignores the signal. */
-async function* untilAborted<T>(iterable: AsyncIterable<T>, signal: AbortSignal): AsyncGenerator<T> {
-  const iterator = iterable[Symbol.asyncIterator]();
+/** Ends a stream; not awaited: a stream that ignores the signal may never settle its pending read. */
+function release(iterator: AsyncIterator<unknown>): void {
+  void iterator.return?.()?.catch(() => undefined);
+}
+
+/**
+ * Iterates a source's stream from `first`, its pending first read, but stops at once when the watcher closes, even if
+ * the stream ignores the signal.
+ */
+async function* untilAborted<T>(
+  iterator: AsyncIterator<T>,
+  signal: AbortSignal,
+  first = iterator.next(),
+): AsyncGenerator<T> {
   try {
-    for (;;) {
-      const step = await abortable(iterator.next(), signal);
+    for (let read = first; ; read = iterator.next()) {
+      const step = await abortable(read, signal);
       if (step.done) return;
       yield step.value;
     }
   } finally {
-    // not awaited: a stream that ignores the signal may never settle its pending read
-    void iterator.return?.()?.catch(() => undefined);
+    release(iterator);
   }
 }
 
@@ -190,6 +206,8 @@ class Watcher implements ContainerWatcher {
   private closed = false;
   private markReady!: () => void;
   private failReady!: (error: unknown) => void;
+  /** Why the first connection failed, once it did. */
+  private failure: WatchError | undefined;
 
   constructor(
     private readonly source: ContainerEventSource,
@@ -254,7 +272,7 @@ class Watcher implements ContainerWatcher {
             cause: signal?.reason,
           }),
         );
-      if (this.closed) return reject(closedError(container));
+      if (this.closed) return reject(closedError(container, this.failure));
       if (signal?.aborted) return onAbort();
       signal?.addEventListener('abort', onAbort, { once: true });
       if (timeout !== undefined) {
@@ -282,40 +300,71 @@ class Watcher implements ContainerWatcher {
     }
     await this.loop;
     for (const tracked of this.containers.values()) clearTimeout(tracked.verify);
-    for (const waiter of this.waiters) waiter.fail(closedError('watcher'));
+    for (const waiter of this.waiters) waiter.fail(closedError('watcher', this.failure));
     this.failReady(closedError('watcher'));
+  }
+
+  /** The first connection failed: there is nothing to follow, so the watcher closes with that error. */
+  private fail(error: WatchError): void {
+    this.failure = error;
+    this.closed = true;
+    this.controller.abort();
+    this.failReady(error);
+    for (const waiter of this.waiters) waiter.fail(closedError('watcher', error));
+    this.options.onError?.(error);
   }
 
   /** Reads the containers, then follows the events; after a break, replays what was missed and reads them again. */
   private async follow(): Promise<void> {
-    const signal = this.controller.signal;
     const { filters } = this.options;
     while (!this.closed) {
       // a millisecond ahead, so that float rounding never leaves the latest event out of the replay
       const until = this.now() / 1000 + 0.001;
+      // one per connection: ending it closes every stream the connection opened, even one never read
+      const connection = new AbortController();
+      const closeConnection = () => connection.abort();
+      this.controller.signal.addEventListener('abort', closeConnection, { once: true });
+      const signal = connection.signal;
+      let reading: 'events' | 'containers' = 'events';
+      let live: AsyncIterator<EventMessage> | undefined;
       try {
         // back to just before the last event seen: repeats are recognised and skipped
         const since = this.lastEventNano === undefined ? undefined : this.lastEventNano / 1e9 - 1e-6;
         if (since !== undefined && since < until) {
           const replay = this.source.events({ since, until, ...(filters ? { filters } : {}), signal });
-          for await (const event of untilAborted(replay, signal)) await this.apply(event);
+          for await (const event of untilAborted(replay[Symbol.asyncIterator](), signal)) await this.apply(event);
         }
-        // opened after the read below, but `since` makes the engine replay what happened in between
-        const live = this.source.events({ since: until, ...(filters ? { filters } : {}), signal });
+        // opened and read from before the read below, so that a refused stream fails the first connection; `since`
+        // makes the engine replay what happened in between
+        live = this.source.events({ since: until, ...(filters ? { filters } : {}), signal })[Symbol.asyncIterator]();
+        const first = live.next();
+        const refusal = { refused: false, error: undefined as unknown };
+        first.catch((error: unknown) => Object.assign(refusal, { refused: true, error }));
+        reading = 'containers';
         await this.reconcile(!this.isReady);
+        reading = 'events';
+        if (refusal.refused) throw refusal.error;
         if (!this.isReady) {
           this.isReady = true;
           this.markReady();
           this.notify();
         }
-        for await (const event of untilAborted(live, signal)) await this.apply(event);
+        for await (const event of untilAborted(live, signal, first)) await this.apply(event);
       } catch (error) {
         if (this.closed) break;
+        if (!this.isReady) {
+          this.fail(new WatchError(reading, error));
+          break;
+        }
         this.options.onError?.(error);
+      } finally {
+        this.controller.signal.removeEventListener('abort', closeConnection);
+        connection.abort();
+        if (live) release(live);
       }
       if (this.closed) break;
       this.reconnects++;
-      await sleep(this.options.reconnectDelayMs ?? 250, signal);
+      await sleep(this.options.reconnectDelayMs ?? 250, this.controller.signal);
     }
   }
 
@@ -539,8 +588,8 @@ const GONE: Omit<ContainerSnapshot, 'id' | 'name'> = {
   health: undefined,
 };
 
-function closedError(input: string): WaitError {
-  return new WaitError('watcher-closed', input, 'the container watcher was closed');
+function closedError(input: string, cause?: WatchError): WaitError {
+  return new WaitError('watcher-closed', input, 'the container watcher was closed', cause ? { cause } : {});
 }
 
 /**
