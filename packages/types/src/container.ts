@@ -2,8 +2,8 @@
 // Names are the Engine API's own, so a value goes straight into a request and compares 1:1 with `docker inspect`.
 
 export type Protocol = 'tcp' | 'udp' | 'sctp';
-/** `"80/tcp"`, `"53/udp"`: the key of `ExposedPorts` and `PortBindings`. */
-export type PortKey = `${number}/${Protocol}` | string;
+/** `"80/tcp"`, `"53/udp"`: the key of `ExposedPorts` and `PortBindings` (any string: the engine keeps what it gets). */
+export type PortKey = string;
 
 export interface PortBinding {
   HostIp: string;

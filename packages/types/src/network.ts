@@ -1,4 +1,5 @@
 // Shapes of the Engine API's network objects (API v1.41).
+import type { EndpointSettings } from './container';
 
 export interface IPAMConfig {
   Subnet?: string;
@@ -33,5 +34,5 @@ export interface NetworkCreateRequest {
 /** The body of `POST /networks/{id}/connect`. */
 export interface NetworkConnectRequest {
   Container: string;
-  EndpointConfig?: import('./container').EndpointSettings;
+  EndpointConfig?: EndpointSettings;
 }
