@@ -1,6 +1,8 @@
 // ch.3.2.2: software is named [REGISTRYHOST[:PORT]/][USERNAME/]NAME[:TAG][@DIGEST]. The grammar below is the one
 // distribution/reference (and so the docker CLI) reads, written as named pieces composed into the whole.
 
+import { looksLikeDomain } from './normalize';
+
 /** Lowercase letters and digits: the atoms a path component is made of. */
 const alphanumeric = '[a-z0-9]+';
 /** Between two atoms: one period, one or two underscores, or any number of dashes. */
@@ -84,7 +86,7 @@ export function explainMismatch(input: string): string {
   const components = name.split('/');
   const first = components[0] as string;
   if (components.length > 1 && anchoredDomain.test(first)) components.shift();
-  else if (components.length > 1 && looksLikeDomain(first) && !anchoredPathComponent.test(first)) {
+  else if (components.length > 1 && looksLikeDomain(first, { brackets: true }) && !anchoredPathComponent.test(first)) {
     return `domain ${quote(first)} must be a host name or a bracketed IPv6 address, optionally followed by :PORT`;
   }
   for (const component of components) {
@@ -100,10 +102,6 @@ export function explainMismatch(input: string): string {
     return `digest ${quote(input.slice(at + 1))} must be ALGORITHM:HEX with at least 32 hex digits`;
   }
   return 'a reference is [HOST[:PORT]/]PATH[:TAG][@DIGEST]';
-}
-
-function looksLikeDomain(component: string): boolean {
-  return component === 'localhost' || /[.:[\]]/.test(component);
 }
 
 function quote(value: string): string {

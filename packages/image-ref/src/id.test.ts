@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isHexId } from './id';
 import { isId, isShortId, truncateId } from './index';
 
 const id = 'da304e823d8ca2b9d863a3c897baeb852ba21ea9a9f1414736394ae7fcaf9821';
@@ -17,6 +18,7 @@ describe('IDs', () => {
   ])('%j: isId %s, isShortId %s', (value, full, short) => {
     expect(isId(value)).toBe(full);
     expect(isShortId(value)).toBe(short);
+    expect(isHexId(value)).toBe(full && !value.startsWith('sha256:'));
   });
 
   it.each([

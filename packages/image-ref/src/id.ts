@@ -1,15 +1,20 @@
 import { ImageReferenceError } from './errors';
 
 const ID_PREFIX = 'sha256:';
-const fullId = /^(?:sha256:)?[a-f0-9]{64}$/;
+const hexId = /^[a-f0-9]{64}$/;
 const shortId = /^[a-f0-9]{12}$/;
 
 /** A 64-character ID is printed as its first 12 hex digits (ch.3.3.2: `83ed3c583403`). */
 const SHORT_ID_LENGTH = 12;
 
+/** Whether `value` is a full ID without prefix: exactly 64 lowercase hex digits. */
+export function isHexId(value: string): boolean {
+  return hexId.test(value);
+}
+
 /** Whether `value` is a full image or container ID: 64 lowercase hex digits, optionally prefixed `sha256:`. */
 export function isId(value: string): boolean {
-  return fullId.test(value);
+  return isHexId(value.startsWith(ID_PREFIX) ? value.slice(ID_PREFIX.length) : value);
 }
 
 /** Whether `value` is a short ID as docker prints it: 12 lowercase hex digits. */

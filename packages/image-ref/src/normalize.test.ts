@@ -6,6 +6,7 @@ import {
   parseNormalizedReference,
   parseQualifiedReference,
 } from './index';
+import { looksLikeDomain } from './normalize';
 
 const hex = '1a3f5e7d9c1b3a5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5d7c9b1a3f5e7d9c1b3a';
 const redisDigest = 'sha256:dbcc1c35ac38df41fd2f5e4130b32ffdb93ebae8b3dbe638c23575912276fc9c';
@@ -183,6 +184,22 @@ const refusedNormalized: [string, ImageReferenceErrorCode][] = [
   [`busybox@sha256:${'f'.repeat(63)}`, 'digest-invalid-format'],
   [`busybox@md5:${'f'.repeat(32)}`, 'digest-invalid-format'],
 ];
+
+describe('looksLikeDomain', () => {
+  it.each([
+    ['localhost', true, true, true],
+    ['quay.io', true, true, true],
+    ['host:5000', true, true, true],
+    ['[::1]', true, true, true],
+    ['Foo', false, true, false],
+    ['[abc]', false, false, true],
+    ['dockerinaction', false, false, false],
+  ])('%j: plain %s, with uppercase %s, with brackets %s', (component, plain, uppercase, brackets) => {
+    expect(looksLikeDomain(component)).toBe(plain);
+    expect(looksLikeDomain(component, { uppercase: true })).toBe(uppercase);
+    expect(looksLikeDomain(component, { brackets: true })).toBe(brackets);
+  });
+});
 
 describe('parseNormalizedReference', () => {
   it.each(normalized)('reads %j as %s', (input, full, domain, path, familiar) => {

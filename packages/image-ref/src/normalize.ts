@@ -23,7 +23,7 @@ export function splitDockerDomain(input: string): DockerDomainSplit {
     const first = input.slice(0, slash);
     if (first === LEGACY_DEFAULT_DOMAIN) {
       remainder = input.slice(slash + 1);
-    } else if (isDomainLike(first)) {
+    } else if (looksLikeDomain(first, { uppercase: true })) {
       domain = first;
       remainder = input.slice(slash + 1);
     }
@@ -32,13 +32,19 @@ export function splitDockerDomain(input: string): DockerDomainSplit {
   return { domain, remainder };
 }
 
-function isDomainLike(component: string): boolean {
-  return (
-    component === 'localhost' ||
-    component.includes('.') ||
-    component.includes(':') ||
-    component.toLowerCase() !== component
-  );
+/** What else marks a first component as a domain, besides `localhost`, a `.` or a `:`. */
+export interface DomainHints {
+  /** An uppercase letter (paths cannot have one): docker's rule when it normalizes a name. */
+  uppercase?: boolean;
+  /** A `[` or `]`, as in an IPv6 literal: used to explain why a reference does not fit the grammar. */
+  brackets?: boolean;
+}
+
+/** Whether the first component of a name is meant as a registry host: `localhost`, or has a `.` or a `:`. */
+export function looksLikeDomain(component: string, hints: DomainHints = {}): boolean {
+  if (component === 'localhost' || component.includes('.') || component.includes(':')) return true;
+  if (hints.uppercase === true && component.toLowerCase() !== component) return true;
+  return hints.brackets === true && (component.includes('[') || component.includes(']'));
 }
 
 /** The name without the default domain, and without `library/` when that leaves a single component. */

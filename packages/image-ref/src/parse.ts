@@ -1,13 +1,12 @@
 import { digestProblem } from './digest';
 import { ImageReferenceError } from './errors';
 import { explainMismatch, matchAfterDomain, matchReference, matchRemote, type ReferenceParts } from './grammar';
-import { isId } from './id';
+import { isHexId } from './id';
 import { DEFAULT_DOMAIN, splitDockerDomain } from './normalize';
 import { type AnyReference, DigestOnlyReference, NamedReference, type Reference } from './reference';
 
 /** The longest repository path a registry accepts (the domain does not count). */
 const PATH_MAX_LENGTH = 255;
-const hexId = /^[a-f0-9]{64}$/;
 
 /**
  * Parses a reference exactly as written, without normalizing: `ubuntu` stays `ubuntu` with no domain. Like
@@ -26,7 +25,7 @@ export function parseReference(input: string): Reference {
  */
 export function parseNormalizedReference(input: string): Reference {
   if (input === '') throw emptyName(input);
-  if (input.length === 64 && hexId.test(input)) {
+  if (isHexId(input)) {
     throw new ImageReferenceError(
       'hex-id-as-name',
       input,
@@ -34,8 +33,9 @@ export function parseNormalizedReference(input: string): Reference {
     );
   }
   const { domain, remainder } = splitDockerDomain(input);
-  // Docker checks the case of the name before the grammar; a reference the grammar accepts always passes that
-  // check, so it is only made (first) when something is wrong.
+  // Docker checks that the name (all before the first `:` after the domain) is lowercase before the grammar. What
+  // passes the grammar and `accept` passes that check too, so it is made only on failure, and then comes first:
+  // `ubuntu@SHA256:<64 hex>` fits the grammar and fails `accept`, and is reported as an uppercase name, as by docker.
   const parts = domain === DEFAULT_DOMAIN ? matchRemote(domain, remainder) : matchAfterDomain(domain, remainder);
   if (parts === undefined) throw uppercaseName(input, remainder) ?? mismatch(input, `${domain}/${remainder}`);
   try {
@@ -50,7 +50,7 @@ export function parseNormalizedReference(input: string): Reference {
  * bare digest, returned as a {@link DigestReference}. Like `ParseAnyReference`.
  */
 export function parseAnyReference(input: string): AnyReference {
-  if (isId(input)) return new DigestOnlyReference(input.startsWith('sha256:') ? input : `sha256:${input}`);
+  if (isHexId(input)) return new DigestOnlyReference(`sha256:${input}`);
   if (digestProblem(input) === undefined) return new DigestOnlyReference(input);
   return parseNormalizedReference(input);
 }
