@@ -1,5 +1,6 @@
 export { cleanPath } from './clean-path';
 export { type CsvSyntaxProblem, readCsvRecord } from './csv-record';
+export { parseGoBool } from './go-bool';
 export { type GoFloatResult, parseGoFloat } from './go-float';
 export {
   type GoIntegerResult,

@@ -1,3 +1,4 @@
+import { parseGoBool } from '@berth/go-syntax';
 import { ResourceError, type ValueSource } from './errors';
 import { parseIntegerFlag } from './integer-flag';
 import { parseBytes } from './size';
@@ -72,14 +73,11 @@ export function parseOomScoreAdj(value: string): number {
   return adjustment;
 }
 
-const TRUE_WORDS = ['1', 't', 'T', 'TRUE', 'true', 'True'];
-const FALSE_WORDS = ['0', 'f', 'F', 'FALSE', 'false', 'False'];
-
 /** `--oom-kill-disable[=bool]` → `OomKillDisable`; the words are Go's strconv.ParseBool ones. */
 export function parseOomKillDisable(value: boolean | string = true): boolean {
   if (typeof value === 'boolean') return value;
-  if (TRUE_WORDS.includes(value)) return true;
-  if (FALSE_WORDS.includes(value)) return false;
+  const disabled = parseGoBool(value);
+  if (disabled !== undefined) return disabled;
   throw new ResourceError('invalid-boolean', { flag: '--oom-kill-disable', input: value }, 'expected true or false');
 }
 

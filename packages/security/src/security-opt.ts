@@ -1,3 +1,4 @@
+import { parseGoBool } from '@berth/go-syntax';
 import { SeccompProfileError, SecurityOptError } from './errors';
 import { compactJson } from './json-compact';
 
@@ -19,8 +20,6 @@ export interface SecurityOptFields {
 }
 
 const NO_NEW_PRIVILEGES = 'no-new-privileges';
-// Go's strconv.ParseBool, which the daemon uses for `no-new-privileges=<bool>`.
-const GO_BOOLS = new Set(['1', 't', 'T', 'TRUE', 'true', 'True', '0', 'f', 'F', 'FALSE', 'false', 'False']);
 // Profiles the daemon knows by name; anything else is a file the CLI reads and inlines.
 const SECCOMP_NAMES = new Set(['builtin', 'unconfined']);
 // go-selinux's label options (what an SELinux-enabled daemon accepts after `label=`).
@@ -100,7 +99,9 @@ export function parseSecurityOpts(values: readonly string[], options: SecurityOp
     if (value === '' && key !== NO_NEW_PRIVILEGES) throw refuse('security-opt-missing-value', opt, 'empty value');
     switch (key) {
       case NO_NEW_PRIVILEGES:
-        if (!GO_BOOLS.has(value)) throw refuse('invalid-no-new-privileges', opt, 'the value must be true or false');
+        // the daemon reads the value with Go's strconv.ParseBool
+        if (parseGoBool(value) === undefined)
+          throw refuse('invalid-no-new-privileges', opt, 'the value must be true or false');
         securityOpt.push(opt);
         break;
       case 'seccomp':

@@ -1,3 +1,4 @@
+import { parseGoBool } from '@berth/go-syntax';
 import { RunArgsError } from './errors';
 
 // The command-line grammar of the docker CLI (spf13/pflag with interspersed arguments off): options come first,
@@ -21,13 +22,10 @@ export interface ParsedArgv {
   positionals: string[];
 }
 
-const TRUE_WORDS = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
-const FALSE_WORDS = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
-
 /** Go's `strconv.ParseBool`, which pflag uses for `--rm=false`. */
 export function parseBoolWord(flag: FlagDefinition, word: string): boolean {
-  if (TRUE_WORDS.has(word)) return true;
-  if (FALSE_WORDS.has(word)) return false;
+  const value = parseGoBool(word);
+  if (value !== undefined) return value;
   throw new RunArgsError(
     'invalid-boolean',
     word,
