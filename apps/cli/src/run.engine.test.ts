@@ -36,6 +36,13 @@ kit.describe('berth run and create on the engine', () => {
     expect((await kit.inspect(name)).State.Running).toBe(true);
   });
 
+  it('prints the usage for --help', async () => {
+    const result = await berth('run', '--help');
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('Usage:  berth run [OPTIONS] IMAGE [COMMAND] [ARG...]');
+    expect(result.stdout).toContain('-p, --publish value');
+  });
+
   it('refuses what docker refuses with 125, before anything is created', async () => {
     const result = await berth('run', '--rm', '--restart', 'always', 'busybox:1.29');
     expect(result.exitCode).toBe(125);

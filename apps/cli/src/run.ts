@@ -1,8 +1,17 @@
 import { Engine, NotFoundError } from '@berth/engine';
-import { type ParseRunArgsOptions, parseRunArgs, type RunArgs } from '@berth/spec';
+import { CREATE_FLAGS, type ParseRunArgsOptions, parseRunArgs, RUN_FLAGS, type RunArgs } from '@berth/spec';
 import { CidFile } from './cidfile';
 import { exitCodeFor } from './exit-codes';
 import type { CommandIo } from './io';
+import { usage } from './usage';
+
+/** `--help` anywhere among the options prints the usage instead, as with docker; undefined when not asked. */
+function help(argv: readonly string[], command: 'run' | 'create', io: CommandIo): number | undefined {
+  const flags = command === 'run' ? RUN_FLAGS : CREATE_FLAGS;
+  if (!flags.parse(argv).values.has('help')) return undefined;
+  io.stdout.write(usage(command, flags));
+  return 0;
+}
 
 async function ensureImage(engine: Engine, run: RunArgs, io: CommandIo): Promise<void> {
   if (run.pull === 'never') return;
@@ -56,6 +65,8 @@ function refused(error: unknown, io: CommandIo): number {
 /** `berth create`: prints the new container's id. */
 export async function createCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   try {
+    const asked = help(argv, 'create', io);
+    if (asked !== undefined) return asked;
     const engine = new Engine();
     const run = await understand(argv, 'create', engine);
     io.stdout.write(`${await create(engine, run, io)}\n`);
@@ -68,6 +79,8 @@ export async function createCommand(argv: readonly string[], io: CommandIo): Pro
 /** `berth run`: create and start; detached, print the id; attached, stream the output and exit with the container. */
 export async function runCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   try {
+    const asked = help(argv, 'run', io);
+    if (asked !== undefined) return asked;
     const engine = new Engine();
     const run = await understand(argv, 'run', engine);
     const id = await create(engine, run, io);

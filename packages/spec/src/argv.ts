@@ -33,7 +33,7 @@ export function parseBoolWord(flag: FlagDefinition, word: string): boolean {
   );
 }
 
-export function flagLabel(flag: FlagDefinition): string {
+function flagLabel(flag: FlagDefinition): string {
   return flag.short ? `-${flag.short}, --${flag.long}` : `--${flag.long}`;
 }
 
@@ -50,6 +50,11 @@ export class FlagSet {
 
   get(long: string): FlagDefinition | undefined {
     return this.#byLong.get(long);
+  }
+
+  /** The flags a user sees in usage: every one but the hidden old names. */
+  visible(): FlagDefinition[] {
+    return [...this.#byLong.values()].filter((flag) => flag.aliasOf === undefined);
   }
 
   parse(argv: readonly string[]): ParsedArgv {

@@ -4,7 +4,14 @@ import { parseStorage } from '@berth/mounts';
 import { parseContainerNetwork } from '@berth/network';
 import { type HostFacts, parseResources } from '@berth/resources';
 import { parseSecurityFlags } from '@berth/security';
-import { type ApiVersion, type ContainerCreateRequest, compareApiVersions, type HostConfig } from '@berth/types';
+import {
+  type ApiVersion,
+  BASELINE_API_VERSION,
+  CONTAINER_CREATE_GATED_FIELDS,
+  type ContainerCreateRequest,
+  compareApiVersions,
+  type HostConfig,
+} from '@berth/types';
 import type { FlagSet } from './argv';
 import { type AttachStream, parseAttach } from './attach';
 import { type FileAccess, parseEnv, parseLabels } from './env-and-labels';
@@ -55,9 +62,9 @@ export interface RunArgs {
 }
 
 // flags whose field the engine learned after API 1.41 (the CLI refuses them on an older engine)
-const API_GATED_FLAGS: Record<string, ApiVersion> = {
-  annotation: '1.43',
-  'health-start-interval': '1.44',
+const API_GATED_FLAGS: Record<string, string> = {
+  annotation: 'HostConfig.Annotations',
+  'health-start-interval': 'Healthcheck.StartInterval',
 };
 
 const WINDOWS_ONLY_FLAGS = ['cpu-count', 'cpu-percent', 'io-maxbandwidth', 'io-maxiops'];
@@ -88,7 +95,8 @@ function checkFlagAvailability(values: FlagValues, apiVersion: string | undefine
     );
   }
   if (apiVersion === undefined) return;
-  for (const [flag, since] of Object.entries(API_GATED_FLAGS)) {
+  for (const [flag, path] of Object.entries(API_GATED_FLAGS)) {
+    const since = CONTAINER_CREATE_GATED_FIELDS.find((field) => field.path === path)?.since ?? BASELINE_API_VERSION;
     if (values.has(flag) && compareApiVersions(apiVersion, since) < 0) {
       throw new RunArgsError(
         'requires-api-version',

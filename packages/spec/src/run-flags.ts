@@ -49,6 +49,7 @@ const RUN_FLAG_DEFINITIONS: readonly FlagDefinition[] = [
   { long: 'health-start-interval', kind: 'value' },
   { long: 'health-start-period', kind: 'value' },
   { long: 'health-timeout', kind: 'value' },
+  { long: 'help', kind: 'bool' },
   { long: 'hostname', short: 'h', kind: 'value' },
   { long: 'init', kind: 'bool' },
   { long: 'interactive', short: 'i', kind: 'bool' },
