@@ -1,6 +1,6 @@
 import type { ContainerInspect } from '@berth/types';
 
-const ANONYMOUS_VOLUME = /^[0-9a-f]{64}$/;
+export const ANONYMOUS_VOLUME = /^[0-9a-f]{64}$/;
 
 /**
  * The part of an inspect document that a command line decides, for comparing two containers made from the same

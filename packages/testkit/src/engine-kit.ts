@@ -1,6 +1,7 @@
 import type { ContainerCreateRequest, ContainerInspect } from '@berth/types';
 import Docker from 'dockerode';
 import { afterAll, describe } from 'vitest';
+import { ANONYMOUS_VOLUME } from './comparable-inspect';
 import { type CliOptions, type CliResult, dockerCli } from './docker-cli';
 import { newScope, SCOPE_LABEL, scopeLabels, uniqueName } from './labels';
 
@@ -194,7 +195,7 @@ export async function useEngine(): Promise<EngineKit> {
       const dangling = await docker.listVolumes({ filters: { dangling: ['true'] } });
       const leaked = (dangling.Volumes ?? []).filter(
         (v) =>
-          /^[0-9a-f]{64}$/.test(v.Name) &&
+          ANONYMOUS_VOLUME.test(v.Name) &&
           Object.keys(v.Labels ?? {}).length === 0 &&
           Date.parse((v as { CreatedAt?: string }).CreatedAt ?? '') >= startedAt - 1000,
       );

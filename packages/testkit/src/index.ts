@@ -1,4 +1,4 @@
-export { comparableInspect } from './comparable-inspect';
+export { ANONYMOUS_VOLUME, comparableInspect } from './comparable-inspect';
 export { type CliOptions, type CliResult, dockerCli } from './docker-cli';
 export {
   CleanupError,
