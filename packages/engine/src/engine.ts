@@ -2,6 +2,7 @@ import type { Readable, Writable } from 'node:stream';
 import {
   CONTAINER_CREATE_GATED_FIELDS,
   type ContainerCreateRequest,
+  type ContainerEventSource,
   type ContainerInspect,
   type ContainerSummary,
   type EventMessage,
@@ -149,16 +150,6 @@ export interface BuildOptions extends Cancellable, BuildContextOptions {
   platform?: string;
   networkMode?: string;
   quiet?: boolean;
-}
-
-/**
- * Container states as the lifecycle watcher reads them: container events (replayed from `since`, up to `until`),
- * inspect, and the list of all containers, each narrowed by the same `filters`.
- */
-export interface ContainerEventSource {
-  events(options?: EventsOptions): AsyncIterable<EventMessage>;
-  inspect(id: string, options?: Cancellable): Promise<ContainerInspect>;
-  list(options?: Cancellable & { filters?: Filters }): Promise<ContainerSummary[]>;
 }
 
 // moby: a registry auth header must be present on push; `{}` stands for "no credentials"

@@ -22,7 +22,6 @@ export {
   type AttachOptions,
   type BuildOptions,
   type Cancellable,
-  type ContainerEventSource,
   createEngine,
   Engine,
   type EngineOptions,

@@ -181,10 +181,10 @@ describe('the container event source the lifecycle watcher reads', () => {
   kit.describe('on the engine', () => {
     it('gives container events only, inspect and the list of all containers', async () => {
       const source = engine.containerEventSource();
-      const since = new Date(Date.now() - 1000);
+      const since = Date.now() / 1000 - 1;
       const id = await ran({ Cmd: ['true'] });
       const types = new Set<string>();
-      for await (const event of source.events({ since, until: new Date(), filters: scopeFilter }))
+      for await (const event of source.events({ since, until: Date.now() / 1000, filters: scopeFilter }))
         types.add(event.Type);
       expect([...types]).toEqual(['container']);
       expect((await source.inspect(id)).State.Status).toBe('exited');

@@ -1,6 +1,6 @@
 // The watcher on the engine's own event stream (through the test kit's dockerode source), including a stream cut
 // in the middle of a container's life.
-import { type DockerodeEventSource, dockerodeEventSource, SCOPE_LABEL, useEngine } from '@berth/testkit';
+import { dockerodeEventSource, SCOPE_LABEL, useEngine } from '@berth/testkit';
 import { expect, it } from 'vitest';
 import type { ContainerEventSource } from './event-source';
 import { stateOf } from './states';
@@ -21,7 +21,7 @@ async function watch(source: ContainerEventSource, finished: Finished, options: 
 }
 
 /** The kit's source, with a switch that cuts the open streams, and one that makes the replay after a cut empty. */
-function cuttable(source: DockerodeEventSource) {
+function cuttable(source: ContainerEventSource) {
   const open = new Set<AbortController>();
   const control = {
     loseReplay: false,

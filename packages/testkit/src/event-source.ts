@@ -1,17 +1,5 @@
-import type { ContainerInspect, EventMessage, Filters } from '@berth/types';
+import type { ContainerEventSource, ContainerInspect, EventMessage } from '@berth/types';
 import type Docker from 'dockerode';
-
-/** The shape of `@berth/lifecycle`'s `ContainerEventSource`, served by dockerode for the engine tests. */
-export interface DockerodeEventSource {
-  events(options: {
-    since?: number;
-    until?: number;
-    filters?: Filters;
-    signal?: AbortSignal;
-  }): AsyncIterable<EventMessage>;
-  inspect(id: string): Promise<ContainerInspect>;
-  list(options?: { filters?: Filters }): Promise<{ Id: string }[]>;
-}
 
 // the engine reads the fraction as nanoseconds: always nine digits
 function timestamp(seconds: number): string {
@@ -25,7 +13,7 @@ function timestamp(seconds: number): string {
  * signal ends the event stream by destroying it: handed to dockerode, an abort can surface as an uncaught error of the
  * request instead.
  */
-export function dockerodeEventSource(docker: Docker): DockerodeEventSource {
+export function dockerodeEventSource(docker: Docker): ContainerEventSource {
   return {
     async *events({ since, until, filters, signal }) {
       const stream = (await docker.getEvents({

@@ -10,5 +10,5 @@ export {
   LogWaitTimeoutError,
   useEngine,
 } from './engine-kit';
-export { type DockerodeEventSource, dockerodeEventSource } from './event-source';
+export { dockerodeEventSource } from './event-source';
 export { newScope, SCOPE_LABEL, scopeLabels, TEST_LABEL, uniqueName } from './labels';

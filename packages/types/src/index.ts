@@ -1,6 +1,7 @@
 export * from './api-version';
 export { BerthError, type BerthErrorOptions } from './berth-error';
 export type * from './container';
+export type * from './event-source';
 export type * from './events';
 export type * from './network';
 export type * from './volume';
