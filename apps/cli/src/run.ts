@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Engine, NotFoundError } from '@berth/engine';
 import { CREATE_FLAGS, type ParseRunArgsOptions, parseRunArgs, RUN_FLAGS, type RunArgs } from '@berth/spec';
 import { CidFile } from './cidfile';
@@ -36,7 +37,10 @@ async function ensureImage(engine: Engine, run: RunArgs, io: CommandIo): Promise
  * against the engine's API version (which decides the capabilities and fields it knows).
  */
 async function understand(argv: readonly string[], command: 'run' | 'create', engine: Engine): Promise<RunArgs> {
-  const options: ParseRunArgsOptions = { command };
+  // both readings need the env files, label files and seccomp profiles: read each once
+  const files = new Map<string, string>();
+  const readFile = (path: string) => files.get(path) ?? files.set(path, readFileSync(path, 'utf8')).get(path) ?? '';
+  const options: ParseRunArgsOptions = { command, readFile };
   parseRunArgs(argv, options);
   return parseRunArgs(argv, { ...options, apiVersion: await engine.apiVersion() });
 }

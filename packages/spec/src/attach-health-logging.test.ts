@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAttach } from './attach';
+import { parseAttach, parseAttachStreams } from './attach';
 import { parseHealthcheck } from './healthcheck';
 import { parseLogConfig } from './logging';
 
@@ -17,13 +17,18 @@ describe('parseAttach', () => {
     [[], f(false, false, true), [false, false, false, false, false, false]],
     [[], f(true, true, true), [false, false, false, true, false, true]],
   ])('%j %j', (attach, flags, expected) => {
-    const { AttachStdin, AttachStdout, AttachStderr, OpenStdin, StdinOnce, Tty } = parseAttach(attach, flags);
+    const { AttachStdin, AttachStdout, AttachStderr, OpenStdin, StdinOnce, Tty } = parseAttach(
+      parseAttachStreams(attach),
+      flags,
+    );
     expect([AttachStdin, AttachStdout, AttachStderr, OpenStdin, StdinOnce, Tty]).toEqual(expected);
   });
 
   it('refuses unknown streams and -a with -d', () => {
-    expect(() => parseAttach(['foo'], f(false, false, false))).toThrow('valid streams are STDIN, STDOUT and STDERR');
-    expect(() => parseAttach(['stdout'], f(false, false, true))).toThrow(
+    expect(() => parseAttach(parseAttachStreams(['foo']), f(false, false, false))).toThrow(
+      'valid streams are STDIN, STDOUT and STDERR',
+    );
+    expect(() => parseAttach(parseAttachStreams(['stdout']), f(false, false, true))).toThrow(
       'conflicting options: cannot specify both --attach and --detach',
     );
   });

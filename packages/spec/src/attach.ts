@@ -11,13 +11,10 @@ export interface AttachSettings {
   Tty: boolean;
 }
 
-/** `-a/--attach`, `-i`, `-t` and `-d` → the attach fields of `Config`, as the docker CLI sets them. */
-export function parseAttach(
-  attach: readonly string[],
-  flags: { interactive: boolean; tty: boolean; detach: boolean },
-): AttachSettings {
+/** `-a/--attach` words → the streams they name, case-insensitively, each once. */
+export function parseAttachStreams(words: readonly string[]): AttachStream[] {
   const streams = new Set<AttachStream>();
-  for (const word of attach) {
+  for (const word of words) {
     const stream = word.toLowerCase();
     if (stream !== 'stdin' && stream !== 'stdout' && stream !== 'stderr') {
       throw new RunArgsError(
@@ -28,6 +25,15 @@ export function parseAttach(
     }
     streams.add(stream);
   }
+  return [...streams];
+}
+
+/** The streams of `-a`, with `-i`, `-t` and `-d` → the attach fields of `Config`, as the docker CLI sets them. */
+export function parseAttach(
+  attach: readonly AttachStream[],
+  flags: { interactive: boolean; tty: boolean; detach: boolean },
+): AttachSettings {
+  const streams = new Set(attach);
   if (flags.detach && streams.size > 0) {
     throw new RunArgsError(
       'conflicting-options',

@@ -13,7 +13,7 @@ import {
   type HostConfig,
 } from '@berth/types';
 import type { FlagSet } from './argv';
-import { type AttachStream, parseAttach } from './attach';
+import { type AttachStream, parseAttach, parseAttachStreams } from './attach';
 import { type FileAccess, parseEnv, parseLabels } from './env-and-labels';
 import { RunArgsError } from './errors';
 import { FlagValues } from './flag-values';
@@ -145,8 +145,8 @@ export function parseRunArgs(argv: readonly string[], options: ParseRunArgsOptio
   const detach = command === 'run' && values.bool('detach');
   const interactive = values.bool('interactive');
   const tty = values.bool('tty');
-  const attachWords = values.all('attach');
-  const attach = parseAttach(attachWords, { interactive, tty, detach });
+  const streams = parseAttachStreams(values.all('attach'));
+  const attach = parseAttach(streams, { interactive, tty, detach });
   const autoRemove = values.bool('rm');
   const restart = parseRestartPolicy(values.last('restart') ?? 'no', { autoRemove });
 
@@ -316,7 +316,7 @@ export function parseRunArgs(argv: readonly string[], options: ParseRunArgsOptio
     quiet: values.bool('quiet'),
     interactive,
     tty,
-    attach: attachWords.map((word) => word.toLowerCase() as AttachStream),
+    attach: streams,
     autoRemove,
     body,
   };
