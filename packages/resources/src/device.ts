@@ -1,6 +1,6 @@
 import { cleanPath } from '@berth/go-syntax';
 import type { DeviceMapping } from '@berth/types';
-import { ResourceError } from './errors';
+import { ResourceError, type ValueSource } from './errors';
 
 // ch.6.1.3: --device maps a host device file into the container; access to devices is authorization, not a limit.
 
@@ -69,10 +69,19 @@ export function parseDevice(value: string): DeviceMapping | CdiDevice {
     // docker cleans the container path only, and only in this form
     mapping = { PathOnHost: host, PathInContainer: cleanPath(second), CgroupPermissions: 'rwm' };
   } else {
-    if (!isDeviceMode(third)) {
-      throw new ResourceError('invalid-device', source, `bad permissions "${third}" (a mix of r, w and m)`);
-    }
     mapping = { PathOnHost: host, PathInContainer: second, CgroupPermissions: third };
+  }
+  return checkDeviceMapping(mapping, source);
+}
+
+/** The rules of one device mapping, whoever wrote it: permissions a mix of r, w and m, an absolute container path. */
+export function checkDeviceMapping(mapping: DeviceMapping, source: ValueSource): DeviceMapping {
+  if (!isDeviceMode(mapping.CgroupPermissions)) {
+    throw new ResourceError(
+      'invalid-device',
+      source,
+      `bad permissions "${mapping.CgroupPermissions}" (a mix of r, w and m)`,
+    );
   }
   if (!mapping.PathInContainer.startsWith('/')) {
     throw new ResourceError(

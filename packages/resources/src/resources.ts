@@ -14,7 +14,7 @@ import {
 } from './cpu';
 import { cpusetMembers, parseCpusetCpus, parseCpusetMems } from './cpuset';
 import type { CdiDevice } from './device';
-import { parseDevice, parseDeviceCgroupRule } from './device';
+import { checkDeviceMapping, parseDevice, parseDeviceCgroupRule } from './device';
 import { ResourceError, type ValueSource } from './errors';
 import type { HostFacts } from './host';
 import { parseIntegerFlag } from './integer-flag';
@@ -33,7 +33,7 @@ import {
   parseShmSize,
 } from './memory';
 import { checkPidsLimit, parsePidsLimit } from './pids';
-import { parseUlimit, parseUlimits } from './ulimit';
+import { checkUlimit, parseUlimits } from './ulimit';
 
 /** The HostConfig fields this package decides. */
 export type ResourceConfig = Pick<
@@ -255,9 +255,17 @@ export function validateResources(config: ResourceConfig, options: ResourceOptio
   checkBlkioWeight(config.BlkioWeight ?? 0, sourceOf('BlkioWeight'));
   checkPidsLimit(config.PidsLimit ?? 0, sourceOf('PidsLimit'));
   for (const device of config.Devices ?? []) {
-    parseDevice(`${device.PathOnHost}:${device.PathInContainer}:${device.CgroupPermissions}`);
+    // errors name the value in the --device form a user would have written
+    const input = `${device.PathOnHost}:${device.PathInContainer}:${device.CgroupPermissions}`;
+    checkDeviceMapping(device, { flag: '--device', input });
   }
   for (const rule of config.DeviceCgroupRules ?? []) parseDeviceCgroupRule(rule);
-  for (const ulimit of config.Ulimits ?? []) parseUlimit(`${ulimit.Name}=${ulimit.Soft}:${ulimit.Hard}`);
+  for (const ulimit of config.Ulimits ?? []) {
+    const source = { flag: '--ulimit', input: `${ulimit.Name}=${ulimit.Soft}:${ulimit.Hard}` };
+    if (!Number.isSafeInteger(ulimit.Soft) || !Number.isSafeInteger(ulimit.Hard)) {
+      throw new ResourceError('invalid-ulimit', source, 'limits are whole numbers');
+    }
+    checkUlimit(ulimit.Name, BigInt(ulimit.Soft), BigInt(ulimit.Hard), source);
+  }
   checkRelations(config, sourceOf);
 }

@@ -1,6 +1,6 @@
 import { parseGoDecimalInt } from '@berth/go-syntax';
 import type { Ulimit } from '@berth/types';
-import { ResourceError } from './errors';
+import { ResourceError, type ValueSource } from './errors';
 
 /** The resource limits `--ulimit` knows (go-units' list; `as` is left out there, as unusable in a container). */
 export const ULIMIT_NAMES = [
@@ -25,6 +25,12 @@ export type UlimitName = (typeof ULIMIT_NAMES)[number];
 
 const UINT64 = 2n ** 64n;
 
+function checkUlimitName(name: string, source: ValueSource): void {
+  if (!(ULIMIT_NAMES as readonly string[]).includes(name)) {
+    throw new ResourceError('unknown-ulimit', source, `unknown limit "${name}" (one of ${ULIMIT_NAMES.join(', ')})`);
+  }
+}
+
 function limit(text: string, value: string, which: string): bigint {
   const parsed = parseGoDecimalInt(text);
   if (!parsed.ok) {
@@ -44,16 +50,23 @@ export function parseUlimit(value: string): Ulimit {
   const equals = value.indexOf('=');
   if (equals === -1) throw new ResourceError('invalid-ulimit', source, 'expected NAME=SOFT[:HARD]');
   const name = value.slice(0, equals);
-  if (!(ULIMIT_NAMES as readonly string[]).includes(name)) {
-    throw new ResourceError('unknown-ulimit', source, `unknown limit "${name}" (one of ${ULIMIT_NAMES.join(', ')})`);
-  }
+  checkUlimitName(name, source);
   const limits = value.slice(equals + 1).split(':');
   if (limits.length > 2) throw new ResourceError('invalid-ulimit', source, 'expected at most SOFT:HARD');
   const [softText = '', hardText] = limits;
   const hard = hardText === undefined ? undefined : limit(hardText, value, 'hard');
   const soft = limit(softText, value, 'soft');
-  const effectiveHard = hard ?? soft;
-  if (effectiveHard !== -1n) {
+  const checked = checkUlimit(name, soft, hard ?? soft, source);
+  return checked;
+}
+
+/**
+ * The rules of one ulimit, whoever wrote it: a known name, soft ≤ hard (unlimited soft only under an unlimited hard,
+ * negative limits read as the huge unsigned ones the kernel sees), and both exact as JSON numbers.
+ */
+export function checkUlimit(name: string, soft: bigint, hard: bigint, source: ValueSource): Ulimit {
+  checkUlimitName(name, source);
+  if (hard !== -1n) {
     if (soft === -1n) {
       throw new ResourceError(
         'ulimit-soft-above-hard',
@@ -61,11 +74,11 @@ export function parseUlimit(value: string): Ulimit {
         'an unlimited (-1) soft limit needs an unlimited hard one',
       );
     }
-    if (soft > effectiveHard || (soft + UINT64) % UINT64 > (effectiveHard + UINT64) % UINT64) {
+    if (soft > hard || (soft + UINT64) % UINT64 > (hard + UINT64) % UINT64) {
       throw new ResourceError('ulimit-soft-above-hard', source, 'the soft limit must not exceed the hard limit');
     }
   }
-  const [softNumber, hardNumber] = [Number(soft), Number(effectiveHard)];
+  const [softNumber, hardNumber] = [Number(soft), Number(hard)];
   if (!Number.isSafeInteger(softNumber) || !Number.isSafeInteger(hardNumber)) {
     throw new ResourceError('invalid-ulimit', source, 'a limit is too large to send exactly (above 2^53)');
   }
