@@ -258,6 +258,36 @@ describe('watchContainers', () => {
     expect(w.history('loop').at(-1)).toMatchObject({ from: 'restarting', to: 'exited', cause: 'inspect' });
   });
 
+  it('keeps the backoff when an inspect sees a policy restart before its start event arrives', async () => {
+    const source = new ScriptedSource();
+    source.add('g1', 'slow-events', 'running', { Name: 'always', MaximumRetryCount: 0 });
+    const w = watch(source);
+    await w.ready;
+    source.emit('g1', 'die', { exitCode: '0' });
+    await w.waitFor('slow-events', 'restarting');
+    // the engine restarts it; the overdue re-read sees it running while the start event is still on its way
+    source.nowMs += 300;
+    const startedAt = source.nowMs;
+    source.setStatus('g1', 'running');
+    const doc = source.containers.get('g1');
+    if (doc)
+      Object.assign(
+        doc,
+        { RestartCount: 1 },
+        { State: { ...doc.State, StartedAt: new Date(startedAt).toISOString() } },
+      );
+    await w.waitFor('slow-events', 'running', { timeout: 3000 });
+    expect(w.history('slow-events').at(-1)).toMatchObject({ from: 'restarting', to: 'running', time: startedAt });
+    source.emit('g1', 'start');
+    source.emit('g1', 'die', { exitCode: '0' });
+    await w.waitFor('slow-events', (c) => c.state === 'restarting' && c.restartCount === 2);
+    expect(w.history('slow-events').map((t) => [t.to, t.restartDelayMs])).toEqual([
+      ['restarting', 100],
+      ['running', undefined],
+      ['restarting', 200],
+    ]);
+  });
+
   it('reconnects after the stream breaks and replays what it missed', async () => {
     const source = new ScriptedSource();
     source.add('a1', 'web', 'running');

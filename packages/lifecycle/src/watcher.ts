@@ -101,6 +101,8 @@ interface Tracked {
   history: Transition[];
   /** Bumped by every event: an inspect that overlapped one is stale. */
   epoch: number;
+  /** An inspect saw a policy restart's start before its event arrived: that event is not a manual start. */
+  restartStartSeen: boolean;
   verify: ReturnType<typeof setTimeout> | undefined;
 }
 
@@ -405,6 +407,7 @@ class Watcher implements ContainerWatcher {
       startedAt: state && !isZeroTime(state.StartedAt) ? Date.parse(state.StartedAt) : undefined,
       history: [],
       epoch: 0,
+      restartStartSeen: false,
       verify: undefined,
     };
     this.containers.set(id, tracked);
@@ -474,6 +477,14 @@ class Watcher implements ContainerWatcher {
         policy: inspect.HostConfig.RestartPolicy,
         restartCount: inspect.RestartCount,
       };
+      if (inspect.State.Status === 'running' && tracked.state === 'restarting') {
+        // the engine started it before its start event reached us: date the move by the engine's start
+        tracked.restartStartSeen = true;
+        const startedAt = Date.parse(inspect.State.StartedAt);
+        if (!Number.isNaN(startedAt)) tracked.startedAt = startedAt;
+        this.move(tracked, 'running', 'inspect', tracked.startedAt ?? this.now());
+        return;
+      }
     }
     this.move(tracked, inspect?.State.Status ?? 'gone', 'inspect', this.now());
   }
@@ -545,6 +556,7 @@ class Watcher implements ContainerWatcher {
         tracked.restart = trackKill(tracked.restart, attributes.signal ?? '9', tracked.stopSignal);
         break;
       case 'die': {
+        tracked.restartStartSeen = false;
         const exitCode = Number(attributes.exitCode ?? 0);
         const decision = trackExit(tracked.restart, { exitCode, ranForMs: time - (tracked.startedAt ?? time) });
         tracked.restart = decision.tracker;
@@ -557,7 +569,10 @@ class Watcher implements ContainerWatcher {
       }
       case 'start':
         // a start that does not end a restart wait is a manual one: the engine resets its restart manager
-        if (tracked.state !== 'restarting') tracked.restart = trackManualStart(tracked.restart);
+        if (tracked.state !== 'restarting' && !tracked.restartStartSeen) {
+          tracked.restart = trackManualStart(tracked.restart);
+        }
+        tracked.restartStartSeen = false;
         tracked.startedAt = time;
         tracked.health = undefined;
         this.move(tracked, 'running', action, time);
