@@ -2,6 +2,7 @@ export { type FlagDefinition, type FlagKind, FlagSet, type ParsedArgv } from './
 export type { AttachStream } from './attach';
 export { RunArgsError } from './errors';
 export { type ParseRunArgsOptions, parseRunArgs, type RunArgs } from './parse-run-args';
+export { formatPlatform, hostPlatform, type Platform, parsePlatform } from './platform';
 export { type CreateRequestPreview, formatCreateRequest, previewCreateRequest } from './preview';
 export { CREATE_FLAGS, RUN_FLAGS } from './run-flags';
 export { API_SOCKET, type PullPolicy } from './run-options';

@@ -72,7 +72,8 @@ describe('parseRunArgs', () => {
     ['--gpus all busybox', '--gpus is not supported by berth'],
     ['--pull sometimes busybox', 'invalid pull option'],
     ['--name x busybox', 'Invalid container name (x)'],
-    ['--platform "a b" busybox', 'unknown operating system or architecture'],
+    ['--platform "a b" busybox', 'is an invalid OS component'],
+    ['--platform foo busybox', 'unknown operating system or architecture'],
     ['--name busybox', 'requires at least 1 argument'],
     ['--name', 'flag needs an argument: --name'],
     ['BusyBox', 'must be lowercase'],
@@ -82,6 +83,16 @@ describe('parseRunArgs', () => {
     const attempt = () => parseRunArgs(splitShellWords(line), { ...noFiles, apiVersion: '1.41' });
     expect(attempt).toThrow(BerthError);
     expect(attempt).toThrow(message);
+  });
+
+  it('sends --platform as the docker CLI does: normalized, a lone OS or architecture completed by the client', () => {
+    const sent = (value: string) =>
+      parseRunArgs(['--platform', value, 'busybox'], { ...noFiles, clientPlatform: { os: 'darwin', arch: 'arm64' } })
+        .platform;
+    expect(sent('linux/x86_64')).toBe('linux/amd64');
+    expect(sent('linux')).toBe('linux/arm64');
+    expect(sent('amd64')).toBe('darwin/amd64');
+    expect(parseRunArgs(['busybox'], noFiles).platform).toBeUndefined();
   });
 
   it('has no -d, --detach-keys or --sig-proxy for create', () => {

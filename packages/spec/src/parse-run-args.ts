@@ -20,8 +20,9 @@ import { FlagValues } from './flag-values';
 import { parseGoDuration, parseGoInt } from './go-numbers';
 import { parseHealthcheck } from './healthcheck';
 import { parseLogConfig } from './logging';
+import { formatPlatform, type Platform, parsePlatform } from './platform';
 import { CREATE_FLAGS, RUN_FLAGS } from './run-flags';
-import { API_SOCKET, type PullPolicy, parseContainerName, parsePlatform, parsePullPolicy } from './run-options';
+import { API_SOCKET, type PullPolicy, parseContainerName, parsePullPolicy } from './run-options';
 
 export interface ParseRunArgsOptions {
   /** `run` (default) or `create`: `create` has no `-d`, `--detach-keys`, `--sig-proxy`. */
@@ -38,6 +39,8 @@ export interface ParseRunArgsOptions {
   pathExists?: (path: string) => boolean;
   /** The engine's host, to refuse limits it cannot satisfy (CPU count, cpusets). */
   host?: Partial<HostFacts>;
+  /** The client's own platform, for a lone `--platform linux` or `--platform amd64` (default: this machine's). */
+  clientPlatform?: Platform;
 }
 
 /** A `docker run`/`create` command line, understood: the client's options and the exact create request. */
@@ -45,6 +48,7 @@ export interface RunArgs {
   /** The image as written (it is also `body.Image`). */
   image: string;
   name?: string;
+  /** `--platform` as the docker CLI sends it: normalized, `x86_64` → `linux/amd64`. */
   platform?: string;
   pull: PullPolicy;
   cidfile?: string;
@@ -307,7 +311,7 @@ export function parseRunArgs(argv: readonly string[], options: ParseRunArgsOptio
   return {
     image,
     ...(name ? { name: parseContainerName(name) } : {}),
-    ...(platform ? { platform: parsePlatform(platform) } : {}),
+    ...(platform ? { platform: formatPlatform(parsePlatform(platform, options.clientPlatform)) } : {}),
     pull: parsePullPolicy(values.last('pull')),
     ...(hostConfig.ContainerIDFile ? { cidfile: hostConfig.ContainerIDFile } : {}),
     detach,

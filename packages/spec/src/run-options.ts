@@ -36,14 +36,3 @@ export function parseContainerName(value: string): string {
   }
   return value;
 }
-
-// containerd's platform specifier: os[(osversion)][/arch[/variant]], letters, digits, `_` and `-`, any case
-const PLATFORM = /^[a-z0-9_-]+(?:\([a-z0-9_.-]*\))?(?:\/[a-z0-9_-]+(?:\/[a-z0-9_-]+)?)?$/;
-
-export function parsePlatform(value: string): string {
-  const platform = value.toLowerCase();
-  if (!PLATFORM.test(platform)) {
-    throw new RunArgsError('invalid-platform', value, `"${value}": unknown operating system or architecture`);
-  }
-  return platform;
-}

@@ -12,3 +12,4 @@ export {
 } from './engine-kit';
 export { dockerodeEventSource } from './event-source';
 export { newScope, SCOPE_LABEL, scopeLabels, TEST_LABEL, uniqueName } from './labels';
+export { type RecordedRequest, RecorderSetupError, type RequestRecorder, recordRequests } from './request-recorder';

@@ -1,0 +1,61 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type Docker from 'dockerode';
+
+export interface RecordedRequest {
+  method: string;
+  url: URL;
+}
+
+/**
+ * A unix socket in front of the engine that forwards every request and records it. Point the docker CLI at it
+ * (`DOCKER_HOST` set to `host`) to see exactly what it sends, where inspect cannot show it (query parameters).
+ */
+export interface RequestRecorder {
+  readonly host: string;
+  readonly requests: readonly RecordedRequest[];
+  close(): Promise<void>;
+}
+
+export class RecorderSetupError extends Error {
+  override readonly name = 'RecorderSetupError';
+}
+
+export async function recordRequests(docker: Docker): Promise<RequestRecorder> {
+  // docker-modem finds the default socket lazily: its socketPath may be a function resolving to it
+  const configured: unknown = (docker.modem as { socketPath?: unknown }).socketPath;
+  const engineSocket = typeof configured === 'function' ? await configured() : configured;
+  if (typeof engineSocket !== 'string') {
+    throw new RecorderSetupError(`the request recorder needs an engine on a unix socket, not ${String(engineSocket)}`);
+  }
+  const directory = await mkdtemp(join(tmpdir(), 'berth-recorder-'));
+  const socket = join(directory, 'docker.sock');
+  const requests: RecordedRequest[] = [];
+  const server = createServer((incoming, outgoing) => {
+    requests.push({ method: incoming.method ?? 'GET', url: new URL(incoming.url ?? '/', 'http://engine') });
+    const forwarded = request(
+      { socketPath: engineSocket, path: incoming.url, method: incoming.method, headers: incoming.headers },
+      (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(outgoing);
+      },
+    );
+    forwarded.on('error', (error) => outgoing.destroy(error));
+    incoming.pipe(forwarded);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(socket, resolve);
+  });
+  return {
+    host: `unix://${socket}`,
+    requests,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await rm(directory, { recursive: true, force: true });
+    },
+  };
+}
