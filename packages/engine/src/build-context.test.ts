@@ -2,9 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BuildContextError, packBuildContext } from './build-context';
+import { BuildContextError, type PackedBuildContext, packBuildContext } from './build-context';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -21,11 +20,19 @@ function contextDir(files: Record<string, string>): string {
   return dir;
 }
 
-async function listing(tar: Readable, verbose = false): Promise<string[]> {
+async function archive(packed: PackedBuildContext): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of tar) chunks.push(chunk as Buffer);
-  const result = spawnSync('tar', [verbose ? '-tvf' : '-tf', '-', '--numeric-owner'], { input: Buffer.concat(chunks) });
+  for await (const chunk of packed.tar) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function listing(packed: PackedBuildContext, verbose = false): Promise<string[]> {
+  const result = spawnSync('tar', [verbose ? '-tvf' : '-tf', '-', '--numeric-owner'], { input: await archive(packed) });
   return result.stdout.toString().trim().split('\n');
+}
+
+function member(tar: Buffer, name: string): string {
+  return spawnSync('tar', ['-xOf', '-', name], { input: tar }).stdout.toString();
 }
 
 describe('packBuildContext', () => {
@@ -69,12 +76,52 @@ describe('packBuildContext', () => {
     expect((await listing(await packBuildContext(dir), true))[0]).toMatch(/ 0\/0 /);
   });
 
-  it.each(['../Dockerfile', '/etc/Dockerfile'])('refuses a Dockerfile outside the context (%s)', async (dockerfile) => {
-    const dir = contextDir({ Dockerfile: '' });
-    await expect(packBuildContext(dir, { dockerfile })).rejects.toThrow(BuildContextError);
-    await expect(packBuildContext(dir, { dockerfile })).rejects.toThrow(
-      expect.objectContaining({ code: 'dockerfile-outside-context' }),
+  it('names the Dockerfile it sends: the default, or the given path inside the context', async () => {
+    const dir = contextDir({ Dockerfile: '', 'docker/app.Dockerfile': '' });
+    expect((await packBuildContext(dir)).dockerfile).toBe('Dockerfile');
+    expect((await packBuildContext(dir, { dockerfile: './docker/../docker/app.Dockerfile' })).dockerfile).toBe(
+      'docker/app.Dockerfile',
     );
+    expect((await packBuildContext(dir, { dockerfile: join(dir, 'docker/app.Dockerfile') })).dockerfile).toBe(
+      'docker/app.Dockerfile',
+    );
+  });
+
+  it('adds a Dockerfile from outside under a random name that a new .dockerignore leaves out', async () => {
+    const parent = contextDir({ 'outside.Dockerfile': 'FROM scratch\n', 'ctx/app.txt': 'app' });
+    const packed = await packBuildContext(join(parent, 'ctx'), { dockerfile: '../outside.Dockerfile' });
+    expect(packed.dockerfile).toMatch(/^\.dockerfile\.[0-9a-f]{20}$/);
+    const tar = await archive(packed);
+    const names = spawnSync('tar', ['-tf', '-'], { input: tar }).stdout.toString().trim().split('\n');
+    expect(names).toEqual(['app.txt', packed.dockerfile, '.dockerignore']);
+    expect(member(tar, packed.dockerfile)).toBe('FROM scratch\n');
+    expect(member(tar, '.dockerignore')).toBe(`.dockerignore\n${packed.dockerfile}\n`);
+  });
+
+  it('keeps the directory’s .dockerignore, once, with the added name, when the Dockerfile is absolute', async () => {
+    const parent = contextDir({
+      'build/Dockerfile': 'FROM scratch\n',
+      'ctx/.dockerignore': '*.log',
+      'ctx/app.txt': '',
+      'ctx/debug.log': '',
+    });
+    const packed = await packBuildContext(join(parent, 'ctx'), { dockerfile: join(parent, 'build/Dockerfile') });
+    const tar = await archive(packed);
+    const names = spawnSync('tar', ['-tf', '-'], { input: tar }).stdout.toString().trim().split('\n');
+    expect(names).toEqual(['app.txt', packed.dockerfile, '.dockerignore']);
+    expect(member(tar, '.dockerignore')).toBe(`*.log\n${packed.dockerfile}\n`);
+  });
+
+  it('refuses an outside Dockerfile that does not exist, naming its path', async () => {
+    const dir = contextDir({ 'app.txt': '' });
+    await expect(packBuildContext(dir, { dockerfile: '../no-such.Dockerfile' })).rejects.toThrow(
+      expect.objectContaining({
+        name: 'BuildContextError',
+        code: 'dockerfile-not-found',
+        input: join(dir, '../no-such.Dockerfile'),
+      }),
+    );
+    await expect(packBuildContext(dir, { dockerfile: '../no-such.Dockerfile' })).rejects.toThrow(BuildContextError);
   });
 
   it('refuses a context directory that does not exist', async () => {

@@ -1,14 +1,24 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { isAbsolute, join, posix, relative, resolve } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { EngineError } from './errors';
 
-/** A build context that cannot be packed: a Dockerfile outside the directory, an unreadable file. */
+/** A build context that cannot be packed: a missing Dockerfile, an unreadable file. */
 export class BuildContextError extends EngineError {}
 
 export interface BuildContextOptions {
-  /** The Dockerfile's path relative to the context directory; `Dockerfile` when absent. */
+  /**
+   * The Dockerfile: a path relative to the context directory, or absolute; `Dockerfile` when absent. One outside
+   * the directory travels inside the context under a random name, as the docker CLI sends it.
+   */
   dockerfile?: string;
+}
+
+export interface PackedBuildContext {
+  /** The tar stream to send as the body of `POST /build`. */
+  tar: Readable;
+  /** The Dockerfile's name inside the context: the `dockerfile` query of the build. */
+  dockerfile: string;
 }
 
 interface IgnoreRules {
@@ -22,7 +32,7 @@ function cleanPattern(line: string): string {
   return cleaned.length > 1 && cleaned.startsWith('/') ? cleaned.slice(1) : cleaned;
 }
 
-async function readIgnoreRules(dir: string, dockerfile: string): Promise<IgnoreRules | undefined> {
+async function readIgnoreRules(dir: string, dockerfile: string | undefined): Promise<IgnoreRules | undefined> {
   let text: string;
   try {
     text = await readFile(join(dir, '.dockerignore'), 'utf8');
@@ -34,7 +44,7 @@ async function readIgnoreRules(dir: string, dockerfile: string): Promise<IgnoreR
   }
   const { default: dockerignore } = await import('@balena/dockerignore');
   // docker/cli TrimBuildFilesFromExcludes: the Dockerfile and .dockerignore always reach the engine
-  const lines = [...text.split(/\r?\n/), '!.dockerignore', `!${dockerfile}`];
+  const lines = [...text.split(/\r?\n/), '!.dockerignore', ...(dockerfile === undefined ? [] : [`!${dockerfile}`])];
   const matcher = dockerignore({ ignorecase: false }).add(lines);
   const exceptions = lines
     .map((line) => line.trim())
@@ -67,28 +77,72 @@ async function listEntries(dir: string, rules: IgnoreRules | undefined): Promise
 
 /**
  * The build context `docker build DIR` sends: a tar stream of the directory, less what `.dockerignore` excludes
- * (docker's pattern rules, `!` exceptions included), owned by root as the docker CLI sends it.
+ * (docker's pattern rules, `!` exceptions included), owned by root as the docker CLI sends it. A Dockerfile outside
+ * the directory is added as `.dockerfile.<random>`, and `.dockerignore` gains that name, so `COPY .` leaves it out.
  */
-export async function packBuildContext(dir: string, options: BuildContextOptions = {}): Promise<Readable> {
+export async function packBuildContext(dir: string, options: BuildContextOptions = {}): Promise<PackedBuildContext> {
   const root = resolve(dir);
-  const dockerfile = posix.normalize(options.dockerfile ?? 'Dockerfile');
-  const fromRoot = relative(root, resolve(root, dockerfile));
-  if (isAbsolute(dockerfile) || fromRoot.startsWith('..')) {
-    throw new BuildContextError(
-      'dockerfile-outside-context',
-      dockerfile,
-      `the Dockerfile ${dockerfile} must be inside the build context ${root}`,
-    );
-  }
+  const path = resolve(root, options.dockerfile ?? 'Dockerfile');
+  const fromRoot = relative(root, path);
+  const outside = fromRoot.startsWith('..') || isAbsolute(fromRoot);
+  const inContext = outside ? undefined : fromRoot.split(sep).join(posix.sep);
   let entries: string[];
   try {
-    entries = await listEntries(root, await readIgnoreRules(root, fromRoot));
+    entries = await listEntries(root, await readIgnoreRules(root, inContext));
   } catch (error) {
     if (error instanceof BuildContextError) throw error;
     throw new BuildContextError('build-context-unreadable', root, `cannot read the build context ${root}: ${error}`, {
       cause: error,
     });
   }
+  if (inContext !== undefined) return { tar: await packEntries(root, entries), dockerfile: inContext };
+
+  const added = `.dockerfile.${Buffer.from(crypto.getRandomValues(new Uint8Array(10))).toString('hex')}`;
+  const extra = await outsideDockerfileEntries(root, path, added);
+  const tar = await packEntries(
+    root,
+    entries.filter((entry) => entry !== '.dockerignore'),
+    extra,
+  );
+  return { tar, dockerfile: added };
+}
+
+interface ExtraEntry {
+  name: string;
+  mode: number;
+  content: Buffer;
+}
+
+/** The outside Dockerfile under its new name, and `.dockerignore` (the directory's, or a new one) naming it. */
+async function outsideDockerfileEntries(root: string, path: string, added: string): Promise<ExtraEntry[]> {
+  let content: Buffer;
+  try {
+    content = await readFile(path);
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new BuildContextError(
+      missing ? 'dockerfile-not-found' : 'build-context-unreadable',
+      path,
+      missing ? `cannot locate Dockerfile: "${path}"` : `cannot read the Dockerfile ${path}: ${error}`,
+      { cause: error },
+    );
+  }
+  const ignorePath = join(root, '.dockerignore');
+  let ignore = { text: '.dockerignore', mode: 0o600 };
+  try {
+    ignore = { text: await readFile(ignorePath, 'utf8'), mode: (await stat(ignorePath)).mode & 0o7777 };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new BuildContextError('build-context-unreadable', ignorePath, String(error), { cause: error });
+    }
+  }
+  return [
+    { name: added, mode: 0o600, content },
+    { name: '.dockerignore', mode: ignore.mode, content: Buffer.from(`${ignore.text}\n${added}\n`) },
+  ];
+}
+
+async function packEntries(root: string, entries: string[], extra: ExtraEntry[] = []): Promise<Readable> {
   const tar = await import('tar-fs');
   return tar.pack(root, {
     entries,
@@ -102,5 +156,11 @@ export async function packBuildContext(dir: string, options: BuildContextOptions
       uid: 0,
       gid: 0,
     }),
+    finalize: false,
+    finish: (pack) => {
+      const mtime = new Date();
+      for (const { name, mode, content } of extra) pack.entry({ name, mode, uid: 0, gid: 0, mtime }, content);
+      pack.finalize();
+    },
   });
 }

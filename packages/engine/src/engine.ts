@@ -550,12 +550,15 @@ export class Engine {
    * `result` event whose `aux.ID` is the image built. A failing step ends it with a `StreamError`.
    */
   async *buildImage(contextDir: string, options: BuildOptions = {}): AsyncGenerator<ProgressEvent> {
-    const context = await packBuildContext(contextDir, options.dockerfile ? { dockerfile: options.dockerfile } : {});
+    const { tar: context, dockerfile } = await packBuildContext(
+      contextDir,
+      options.dockerfile ? { dockerfile: options.dockerfile } : {},
+    );
     const spec: RequestSpec = {
       method: 'POST',
       path: '/build',
       query: {
-        dockerfile: options.dockerfile,
+        dockerfile,
         t: options.tags,
         buildargs: options.buildArgs,
         labels: options.labels,

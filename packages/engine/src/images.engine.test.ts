@@ -81,6 +81,35 @@ kit.describe('build', () => {
     expect(await listing(apiTag)).toBe(await listing(cliTag));
   });
 
+  it('builds with a Dockerfile outside the context, which COPY . leaves out, as docker build -f does', async () => {
+    const parent = writeTree(join(scratch, 'outside'), {
+      'build/app.Dockerfile': 'FROM busybox:1.29\nCOPY . /ctx\nCMD ["sh", "-c", "cd /ctx && find . | sort"]\n',
+      'ctx/app.txt': 'app',
+    });
+    const apiTag = testTag('outside-api');
+    const cliTag = testTag('outside-cli');
+    await all(
+      engine.buildImage(join(parent, 'ctx'), {
+        dockerfile: '../build/app.Dockerfile',
+        tags: [apiTag],
+        labels: kit.labels,
+      }),
+    );
+    const built = await kit.cli([
+      'build',
+      '-q',
+      '-t',
+      cliTag,
+      '-f',
+      join(parent, 'build/app.Dockerfile'),
+      join(parent, 'ctx'),
+    ]);
+    expect(built.exitCode).toBe(0);
+    const listing = async (tag: string) => (await kit.labelledCli(['run', '--rm'], [tag])).stdout;
+    expect(await listing(apiTag)).toBe(['.', './app.txt', ''].join('\n'));
+    expect(await listing(apiTag)).toBe(await listing(cliTag));
+  });
+
   it('passes build arguments and a target Dockerfile path', async () => {
     const dir = writeTree(join(scratch, 'args'), {
       'docker/app.Dockerfile':

@@ -4,7 +4,12 @@ export {
   negotiateApiVersion,
   refuseNewerFields,
 } from './api-version';
-export { BuildContextError, type BuildContextOptions, packBuildContext } from './build-context';
+export {
+  BuildContextError,
+  type BuildContextOptions,
+  type PackedBuildContext,
+  packBuildContext,
+} from './build-context';
 export { demultiplex, FrameDecoder, type OutputChunk, rawOutput, type StreamName } from './demultiplex';
 export type { SshOptions } from './dialer';
 export { type DockerHost, parseDockerHost } from './docker-host';

@@ -18,6 +18,15 @@ declare module 'tar-fs' {
     ignore?: (name: string) => boolean;
     map?: (header: PackHeader) => PackHeader;
     umask?: number;
+    /** false: `finish` adds entries of its own, then finalizes the archive. */
+    finalize?: boolean;
+    finish?: (pack: TarPack) => void;
+  }
+
+  /** tar-stream's packer, as tar-fs hands it to `finish`. */
+  export interface TarPack {
+    entry(header: { name: string; mode: number; uid: number; gid: number; mtime: Date }, content: Buffer): unknown;
+    finalize(): void;
   }
 
   export function pack(cwd: string, options?: PackOptions): Readable;
