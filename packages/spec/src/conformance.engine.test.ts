@@ -2,8 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from '@berth/engine';
-import { comparableInspect, useEngine } from '@berth/testkit';
-import { BerthError, type ContainerInspect } from '@berth/types';
+import {
+  comparableInspect,
+  type RecordedRequest,
+  type RequestRecorder,
+  recordRequests,
+  useEngine,
+} from '@berth/testkit';
+import { BerthError, type ContainerCreateRequest, type ContainerInspect } from '@berth/types';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CONFORMANCE_LINES, STRICTER_THAN_DOCKER } from './conformance-lines';
 import { parseRunArgs } from './parse-run-args';
@@ -50,6 +56,59 @@ function normalized(inspect: ContainerInspect) {
   return comparable;
 }
 
+/** Go sends every field of the request, zero or not: a zero, empty or null one says nothing. */
+function withoutZeroValues(value: unknown): unknown {
+  if (Array.isArray(value)) return value.length === 0 ? undefined : value.map(withoutZeroValues);
+  if (value === null || typeof value !== 'object') {
+    return value === null || value === '' || value === 0 || value === false ? undefined : value;
+  }
+  const kept = Object.entries(value)
+    .map(([key, field]) => [key, withoutZeroValues(field)] as const)
+    .filter(([, field]) => field !== undefined);
+  return kept.length === 0 ? undefined : Object.fromEntries(kept);
+}
+
+/**
+ * A create request body, less what only differs in spelling: zero values, the lists the docker CLI builds in Go map
+ * order (Binds, Links, Env), and two fields it always sends: ConsoleSize [0, 0] and MemorySwappiness -1 (unset).
+ */
+function comparableBody(body: ContainerCreateRequest): unknown {
+  const { ConsoleSize, MemorySwappiness, Binds, Links, ...hostConfig } = (body.HostConfig ?? {}) as Record<
+    string,
+    unknown
+  > & { Binds?: string[]; Links?: string[] };
+  return withoutZeroValues({
+    ...body,
+    Env: [...(body.Env ?? [])].sort(),
+    HostConfig: {
+      ...hostConfig,
+      ...(Array.isArray(ConsoleSize) && ConsoleSize.some((size) => size !== 0) ? { ConsoleSize } : {}),
+      ...(MemorySwappiness === -1 ? {} : { MemorySwappiness }),
+      Binds: [...(Binds ?? [])].sort(),
+      Links: [...(Links ?? [])].sort(),
+    },
+  });
+}
+
+const engineSocket = await (async () => {
+  const configured: unknown = (kit.docker.modem as { socketPath?: unknown }).socketPath;
+  return String(typeof configured === 'function' ? await configured() : configured);
+})();
+
+/**
+ * Docker 28.2 binds the socket it is connected to for `--use-api-socket`: the recorder's here, the engine's socket
+ * (what berth binds) without it. This puts the engine's back, in a request or an inspect document.
+ */
+function withoutRecorder<T>(value: T, recorder: RequestRecorder): T {
+  return JSON.parse(JSON.stringify(value).replaceAll(recorder.host.slice('unix://'.length), engineSocket));
+}
+
+function cliBody(recorder: RequestRecorder): ContainerCreateRequest {
+  const create = recorder.requests.find(({ method, url }) => method === 'POST' && url.pathname.endsWith('/create'));
+  expect(create, 'the docker CLI sent no create request').toBeDefined();
+  return withoutRecorder(JSON.parse((create as RecordedRequest).body.toString('utf8')), recorder);
+}
+
 beforeAll(async () => {
   writeFileSync(places['@file'] as string, 'server {}\n');
   for (const name of [places['@c1'], places['@c2']] as string[]) {
@@ -64,21 +123,26 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const outcomes = { same: 0, refusedByBoth: 0, refusedEarlier: 0, stricter: 0, roundTrips: 0 };
+const outcomes = { same: 0, sameRequest: 0, refusedByBoth: 0, refusedEarlier: 0, stricter: 0, roundTrips: 0 };
 
 kit.describe('docker create conformance', () => {
   it.concurrent.each(CONFORMANCE_LINES.map((line) => [line]))('%s', async (line) => {
     lines += 1;
     const number = lines;
-    const cli = await kit.labelledCli(['create'], fill(line, 'cli', number));
+    const recorder = await recordRequests(kit.docker);
+    const cli = await kit
+      .labelledCli(['create'], fill(line, 'cli', number), { env: { DOCKER_HOST: recorder.host } })
+      .finally(() => recorder.close());
     let created: ContainerInspect | undefined;
+    let sent: ContainerCreateRequest | undefined;
     let refusal: unknown;
     try {
       const run = parseRunArgs(fill(line, 'api', number), { command: 'create', apiVersion: await engine.apiVersion() });
-      const { Id } = await engine.createContainer(
-        { ...run.body, Labels: { ...run.body.Labels, ...kit.labels } },
-        { ...(run.name ? { name: run.name } : {}), ...(run.platform ? { platform: run.platform } : {}) },
-      );
+      sent = { ...run.body, Labels: { ...run.body.Labels, ...kit.labels } };
+      const { Id } = await engine.createContainer(sent, {
+        ...(run.name ? { name: run.name } : {}),
+        ...(run.platform ? { platform: run.platform } : {}),
+      });
       created = await kit.inspect(Id);
     } catch (error) {
       refusal = error;
@@ -88,7 +152,7 @@ kit.describe('docker create conformance', () => {
       outcomes.refusedByBoth += 1;
       return;
     }
-    const fromCli = await kit.inspect(cli.stdout.trim());
+    const fromCli = withoutRecorder(await kit.inspect(cli.stdout.trim()), recorder);
     if (refusal !== undefined) {
       // contract 4: berth may refuse earlier than docker, never later: docker must then fail when it starts
       expect(refusal, String(refusal)).toBeInstanceOf(BerthError);
@@ -103,6 +167,9 @@ kit.describe('docker create conformance', () => {
     }
     expect(normalized(created as ContainerInspect)).toEqual(normalized(fromCli));
     outcomes.same += 1;
+    // the request itself, field for field: what inspect cannot tell apart (defaults the engine fills in) shows here
+    expect(comparableBody(sent as ContainerCreateRequest)).toEqual(comparableBody(cliBody(recorder)));
+    outcomes.sameRequest += 1;
 
     // toRunArgs round trip: the argv rebuilt from inspect makes the same container again
     const rebuilt = parseRunArgs(toRunArgs(created as ContainerInspect, { omitName: true }));
@@ -118,7 +185,8 @@ kit.describe('docker create conformance', () => {
 
   it('covers at least 150 lines', () => {
     console.log(
-      `conformance: ${outcomes.same} created identically, ${outcomes.refusedByBoth} refused by both, ` +
+      `conformance: ${outcomes.same} created identically (${outcomes.sameRequest} from the same request body), ` +
+        `${outcomes.refusedByBoth} refused by both, ` +
         `${outcomes.refusedEarlier} refused by berth before docker fails at start, ` +
         `${outcomes.stricter} refused by berth on purpose (STRICTER_THAN_DOCKER); ` +
         `toRunArgs round-tripped ${outcomes.roundTrips}`,

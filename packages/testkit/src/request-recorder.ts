@@ -7,6 +7,8 @@ import type Docker from 'dockerode';
 export interface RecordedRequest {
   method: string;
   url: URL;
+  /** The request's body as sent, complete once the engine answered. */
+  body: Buffer;
 }
 
 /**
@@ -34,7 +36,15 @@ export async function recordRequests(docker: Docker): Promise<RequestRecorder> {
   const socket = join(directory, 'docker.sock');
   const requests: RecordedRequest[] = [];
   const server = createServer((incoming, outgoing) => {
-    requests.push({ method: incoming.method ?? 'GET', url: new URL(incoming.url ?? '/', 'http://engine') });
+    const recorded = { method: incoming.method ?? 'GET', url: new URL(incoming.url ?? '/', 'http://engine') };
+    const chunks: Buffer[] = [];
+    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+    requests.push({
+      ...recorded,
+      get body() {
+        return Buffer.concat(chunks);
+      },
+    });
     const forwarded = request(
       { socketPath: engineSocket, path: incoming.url, method: incoming.method, headers: incoming.headers },
       (answer) => {
