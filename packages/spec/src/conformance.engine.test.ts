@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Engine } from '@berth/engine';
 import {
   comparableInspect,
+  engineSocketPath,
   type RecordedRequest,
   type RequestRecorder,
   recordRequests,
@@ -90,10 +91,7 @@ function comparableBody(body: ContainerCreateRequest): unknown {
   });
 }
 
-const engineSocket = await (async () => {
-  const configured: unknown = (kit.docker.modem as { socketPath?: unknown }).socketPath;
-  return String(typeof configured === 'function' ? await configured() : configured);
-})();
+const engineSocket = await engineSocketPath(kit.docker);
 
 /**
  * Docker 28.2 binds the socket it is connected to for `--use-api-socket`: the recorder's here, the engine's socket

@@ -12,4 +12,10 @@ export {
 } from './engine-kit';
 export { dockerodeEventSource } from './event-source';
 export { newScope, SCOPE_LABEL, scopeLabels, TEST_LABEL, uniqueName } from './labels';
-export { type RecordedRequest, RecorderSetupError, type RequestRecorder, recordRequests } from './request-recorder';
+export {
+  engineSocketPath,
+  type RecordedRequest,
+  RecorderSetupError,
+  type RequestRecorder,
+  recordRequests,
+} from './request-recorder';

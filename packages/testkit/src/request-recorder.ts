@@ -25,13 +25,18 @@ export class RecorderSetupError extends Error {
   override readonly name = 'RecorderSetupError';
 }
 
-export async function recordRequests(docker: Docker): Promise<RequestRecorder> {
-  // docker-modem finds the default socket lazily: its socketPath may be a function resolving to it
+/** The unix socket dockerode talks to (docker-modem finds the default one lazily, behind a function). */
+export async function engineSocketPath(docker: Docker): Promise<string> {
   const configured: unknown = (docker.modem as { socketPath?: unknown }).socketPath;
-  const engineSocket = typeof configured === 'function' ? await configured() : configured;
-  if (typeof engineSocket !== 'string') {
-    throw new RecorderSetupError(`the request recorder needs an engine on a unix socket, not ${String(engineSocket)}`);
+  const socket = typeof configured === 'function' ? await configured() : configured;
+  if (typeof socket !== 'string') {
+    throw new RecorderSetupError(`the engine is not on a unix socket (${String(socket)})`);
   }
+  return socket;
+}
+
+export async function recordRequests(docker: Docker): Promise<RequestRecorder> {
+  const engineSocket = await engineSocketPath(docker);
   const directory = await mkdtemp(join(tmpdir(), 'berth-recorder-'));
   const socket = join(directory, 'docker.sock');
   const requests: RecordedRequest[] = [];
