@@ -2,14 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from '@berth/engine';
-import {
-  comparableInspect,
-  engineSocketPath,
-  type RecordedRequest,
-  type RequestRecorder,
-  recordRequests,
-  useEngine,
-} from '@berth/testkit';
+import { comparableInspect, comparableRequest, recordRequests, useEngine } from '@berth/testkit';
 import { BerthError, type ContainerCreateRequest, type ContainerInspect } from '@berth/types';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CONFORMANCE_LINES, STRICTER_THAN_DOCKER } from './conformance-lines';
@@ -57,56 +50,6 @@ function normalized(inspect: ContainerInspect) {
   return comparable;
 }
 
-/** Go sends every field of the request, zero or not: a zero, empty or null one says nothing. */
-function withoutZeroValues(value: unknown): unknown {
-  if (Array.isArray(value)) return value.length === 0 ? undefined : value.map(withoutZeroValues);
-  if (value === null || typeof value !== 'object') {
-    return value === null || value === '' || value === 0 || value === false ? undefined : value;
-  }
-  const kept = Object.entries(value)
-    .map(([key, field]) => [key, withoutZeroValues(field)] as const)
-    .filter(([, field]) => field !== undefined);
-  return kept.length === 0 ? undefined : Object.fromEntries(kept);
-}
-
-/**
- * A create request body, less what only differs in spelling: zero values, the lists the docker CLI builds in Go map
- * order (Binds, Links, Env), and two fields it always sends: ConsoleSize [0, 0] and MemorySwappiness -1 (unset).
- */
-function comparableBody(body: ContainerCreateRequest): unknown {
-  const { ConsoleSize, MemorySwappiness, Binds, Links, ...hostConfig } = (body.HostConfig ?? {}) as Record<
-    string,
-    unknown
-  > & { Binds?: string[]; Links?: string[] };
-  return withoutZeroValues({
-    ...body,
-    Env: [...(body.Env ?? [])].sort(),
-    HostConfig: {
-      ...hostConfig,
-      ...(Array.isArray(ConsoleSize) && ConsoleSize.some((size) => size !== 0) ? { ConsoleSize } : {}),
-      ...(MemorySwappiness === -1 ? {} : { MemorySwappiness }),
-      Binds: [...(Binds ?? [])].sort(),
-      Links: [...(Links ?? [])].sort(),
-    },
-  });
-}
-
-const engineSocket = await engineSocketPath(kit.docker);
-
-/**
- * Docker 28.2 binds the socket it is connected to for `--use-api-socket`: the recorder's here, the engine's socket
- * (what berth binds) without it. This puts the engine's back, in a request or an inspect document.
- */
-function withoutRecorder<T>(value: T, recorder: RequestRecorder): T {
-  return JSON.parse(JSON.stringify(value).replaceAll(recorder.host.slice('unix://'.length), engineSocket));
-}
-
-function cliBody(recorder: RequestRecorder): ContainerCreateRequest {
-  const create = recorder.requests.find(({ method, url }) => method === 'POST' && url.pathname.endsWith('/create'));
-  expect(create, 'the docker CLI sent no create request').toBeDefined();
-  return withoutRecorder(JSON.parse((create as RecordedRequest).body.toString('utf8')), recorder);
-}
-
 beforeAll(async () => {
   writeFileSync(places['@file'] as string, 'server {}\n');
   for (const name of [places['@c1'], places['@c2']] as string[]) {
@@ -150,7 +93,7 @@ kit.describe('docker create conformance', () => {
       outcomes.refusedByBoth += 1;
       return;
     }
-    const fromCli = withoutRecorder(await kit.inspect(cli.stdout.trim()), recorder);
+    const fromCli = recorder.asIfDirect(await kit.inspect(cli.stdout.trim()));
     if (refusal !== undefined) {
       // contract 4: berth may refuse earlier than docker, never later: docker must then fail when it starts
       expect(refusal, String(refusal)).toBeInstanceOf(BerthError);
@@ -166,7 +109,8 @@ kit.describe('docker create conformance', () => {
     expect(normalized(created as ContainerInspect)).toEqual(normalized(fromCli));
     outcomes.same += 1;
     // the request itself, field for field: what inspect cannot tell apart (defaults the engine fills in) shows here
-    expect(comparableBody(sent as ContainerCreateRequest)).toEqual(comparableBody(cliBody(recorder)));
+    const cliRequest = recorder.jsonBody('POST', '/containers/create') as ContainerCreateRequest;
+    expect(comparableRequest(sent as ContainerCreateRequest)).toEqual(comparableRequest(cliRequest));
     outcomes.sameRequest += 1;
 
     // toRunArgs round trip: the argv rebuilt from inspect makes the same container again

@@ -4,6 +4,7 @@ import { afterAll, describe } from 'vitest';
 import { ANONYMOUS_VOLUME } from './comparable-inspect';
 import { type CliOptions, type CliResult, dockerCli } from './docker-cli';
 import { newScope, SCOPE_LABEL, scopeLabels, uniqueName } from './labels';
+import { recordRequests } from './request-recorder';
 
 /** Set by CI: an engine test that cannot reach the engine fails instead of being skipped. */
 export function engineRequired(): boolean {
@@ -54,6 +55,10 @@ export interface EngineKit {
   labelledCli(subcommand: readonly string[], args: readonly string[], options?: CliOptions): Promise<CliResult>;
   /** `docker create <args>` with the labels, then inspect; throws with docker's stderr when docker refuses. */
   createViaCli(args: readonly string[]): Promise<ContainerInspect>;
+  /** `createViaCli` through a request recorder: the container's inspect and the create request the CLI sent. */
+  createViaCliRecorded(
+    args: readonly string[],
+  ): Promise<{ inspect: ContainerInspect; request: ContainerCreateRequest }>;
   /** `POST /containers/create` with the labels merged in, then inspect. */
   createViaApi(body: ContainerCreateRequest, name?: string): Promise<ContainerInspect>;
   inspect(container: string): Promise<ContainerInspect>;
@@ -143,6 +148,16 @@ export async function useEngine(): Promise<EngineKit> {
       const result = await dockerCli(full);
       if (result.exitCode !== 0) throw new DockerCliRefusedError(full, result);
       return inspect(result.stdout.trim());
+    },
+    async createViaCliRecorded(args) {
+      const full = ['create', ...labelArgs, ...args];
+      const recorder = await recordRequests(docker);
+      const result = await dockerCli(full, { env: { DOCKER_HOST: recorder.host } }).finally(() => recorder.close());
+      if (result.exitCode !== 0) throw new DockerCliRefusedError(full, result);
+      return {
+        inspect: recorder.asIfDirect(await inspect(result.stdout.trim())),
+        request: recorder.jsonBody('POST', '/containers/create') as ContainerCreateRequest,
+      };
     },
     async createViaApi(body, name) {
       const created = await docker.createContainer({

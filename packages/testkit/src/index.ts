@@ -1,4 +1,5 @@
 export { ANONYMOUS_VOLUME, comparableInspect } from './comparable-inspect';
+export { comparableRequest } from './comparable-request';
 export { type CliOptions, type CliResult, dockerCli } from './docker-cli';
 export {
   CleanupError,
@@ -13,7 +14,6 @@ export {
 export { dockerodeEventSource } from './event-source';
 export { newScope, SCOPE_LABEL, scopeLabels, TEST_LABEL, uniqueName } from './labels';
 export {
-  engineSocketPath,
   type RecordedRequest,
   RecorderSetupError,
   type RequestRecorder,

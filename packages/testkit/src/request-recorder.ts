@@ -18,6 +18,13 @@ export interface RecordedRequest {
 export interface RequestRecorder {
   readonly host: string;
   readonly requests: readonly RecordedRequest[];
+  /** The body of the first request to `path` (`/containers/create`), parsed as JSON, as if sent without the recorder. */
+  jsonBody(method: string, path: string): unknown;
+  /**
+   * `value` as it would be without the recorder: its socket path replaced by the engine's (docker 28.2 binds the
+   * socket it is connected to for `--use-api-socket`).
+   */
+  asIfDirect<T>(value: T): T;
   close(): Promise<void>;
 }
 
@@ -26,7 +33,7 @@ export class RecorderSetupError extends Error {
 }
 
 /** The unix socket dockerode talks to (docker-modem finds the default one lazily, behind a function). */
-export async function engineSocketPath(docker: Docker): Promise<string> {
+async function engineSocketPath(docker: Docker): Promise<string> {
   const configured: unknown = (docker.modem as { socketPath?: unknown }).socketPath;
   const socket = typeof configured === 'function' ? await configured() : configured;
   if (typeof socket !== 'string') {
@@ -64,9 +71,16 @@ export async function recordRequests(docker: Docker): Promise<RequestRecorder> {
     server.once('error', reject);
     server.listen(socket, resolve);
   });
+  const asIfDirect = <T>(value: T): T => JSON.parse(JSON.stringify(value).replaceAll(socket, engineSocket));
   return {
     host: `unix://${socket}`,
     requests,
+    asIfDirect,
+    jsonBody(method, path) {
+      const found = requests.find((recorded) => recorded.method === method && recorded.url.pathname.endsWith(path));
+      if (!found) throw new RecorderSetupError(`no ${method} ${path} request was recorded`);
+      return asIfDirect(JSON.parse(found.body.toString('utf8')));
+    },
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
