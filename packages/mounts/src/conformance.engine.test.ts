@@ -5,8 +5,8 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { comparableInspect, useEngine } from '@berth/testkit';
-import type { ContainerInspect, Mount } from '@berth/types';
+import { comparableInspect, comparableRequest, overBaseline, useEngine } from '@berth/testkit';
+import type { ContainerCreateRequest, ContainerInspect, Mount } from '@berth/types';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { gatedFieldsUsed, MountError, parseStorage, type StorageFlags, type StorageRequest } from './index';
 
@@ -298,7 +298,10 @@ function expectRefusalNaming(args: readonly string[], run: () => unknown, expect
 
 kit.describe('conformance with the docker CLI', () => {
   let temp = '';
+  // what the docker CLI sends for a bare `docker create IMAGE`: each parsed request is laid over it
+  let baseline: ContainerCreateRequest = {};
   beforeAll(async () => {
+    baseline = (await kit.createViaCliRecorded([IMAGE])).request;
     temp = mkdtempSync(join(tmpdir(), 'berth-mounts-'));
     mkdirSync(join(temp, 'conf'));
     mkdirSync(join(temp, 'a,b'));
@@ -332,10 +335,12 @@ kit.describe('conformance with the docker CLI', () => {
         const request = parse(args);
         expect(gatedFieldsUsed(request)).toEqual([]);
         const [viaCli, viaApi] = await Promise.all([
-          kit.createViaCli([...args, IMAGE]),
+          kit.createViaCliRecorded([...args, IMAGE]),
           kit.createViaApi({ Image: IMAGE, ...request }),
         ]);
-        expect(storageView(viaApi)).toEqual(storageView(viaCli));
+        expect(storageView(viaApi)).toEqual(storageView(viaCli.inspect));
+        // and the request itself, field for field, as the docker CLI sent it
+        expect(comparableRequest(overBaseline(baseline, request))).toEqual(comparableRequest(viaCli.request));
       },
     );
   });

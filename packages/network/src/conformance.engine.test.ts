@@ -2,8 +2,8 @@
 // request must inspect the same on this engine; what docker refuses, berth refuses with a typed error naming the
 // offending value.
 import { spawn } from 'node:child_process';
-import { type CliResult, comparableInspect, useEngine } from '@berth/testkit';
-import type { ContainerInspect } from '@berth/types';
+import { type CliResult, comparableInspect, comparableRequest, overBaseline, useEngine } from '@berth/testkit';
+import type { ContainerCreateRequest, ContainerInspect } from '@berth/types';
 import { beforeAll, expect, it } from 'vitest';
 import { type ContainerNetworkFlags, NetworkError, type NetworkErrorCode, parseContainerNetwork } from './index';
 
@@ -255,7 +255,10 @@ function networkPart(inspect: ContainerInspect) {
 }
 
 kit.describe('docker CLI conformance of the network flags', () => {
+  // what the docker CLI sends for a bare `docker create IMAGE`: each parsed request is laid over it
+  let baseline: ContainerCreateRequest = {};
   beforeAll(async () => {
+    baseline = (await kit.createViaCliRecorded([IMAGE])).request;
     apiVersion = (await kit.docker.version()).ApiVersion;
     env.TARGET = kit.name('net-target');
     const target = await kit.labelledCli(['create', '--name', env.TARGET], [IMAGE]);
@@ -278,10 +281,12 @@ kit.describe('docker CLI conformance of the network flags', () => {
     const args = template.map(fill);
     const request = parseContainerNetwork(toFlags(args), { apiVersion });
     const [viaCli, viaApi] = await Promise.all([
-      kit.createViaCli([...args, IMAGE]),
+      kit.createViaCliRecorded([...args, IMAGE]),
       kit.createViaApi({ Image: IMAGE, ...request }),
     ]);
-    expect(networkPart(viaApi)).toEqual(networkPart(viaCli));
+    expect(networkPart(viaApi)).toEqual(networkPart(viaCli.inspect));
+    // and the request itself, field for field, as the docker CLI sent it
+    expect(comparableRequest(overBaseline(baseline, request))).toEqual(comparableRequest(viaCli.request));
   });
 
   it.concurrent.for(refused.map(([args, ...rest]) => [args.join(' '), args, ...rest] as const))(

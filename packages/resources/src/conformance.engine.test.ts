@@ -1,6 +1,6 @@
-import { DockerCliRefusedError, useEngine } from '@berth/testkit';
-import type { ContainerInspect } from '@berth/types';
-import { describe, expect, it } from 'vitest';
+import { comparableRequest, DockerCliRefusedError, overBaseline, useEngine } from '@berth/testkit';
+import type { ContainerCreateRequest, ContainerInspect } from '@berth/types';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ResourceError } from './errors';
 import { parseResources, RESOURCE_FLAGS, type ResourceConfig, type ResourceFlags } from './resources';
 
@@ -281,6 +281,12 @@ const FAIL_AT_START: ResourceFlags[] = [
 ];
 
 kit.describe('resource flags: parseResources against the docker CLI on the same engine', () => {
+  // what the docker CLI sends for a bare `docker create IMAGE`: each parsed request is laid over it
+  let baseline: ContainerCreateRequest = {};
+  beforeAll(async () => {
+    baseline = (await kit.createViaCliRecorded(['busybox:1.29'])).request;
+  });
+
   it('has at least 50 inputs in the tables', () => {
     expect(ACCEPTED.length + REFUSED.length + FAIL_AT_START.length).toBeGreaterThanOrEqual(50);
   });
@@ -289,10 +295,14 @@ kit.describe('resource flags: parseResources against the docker CLI on the same 
     it.for(ACCEPTED.map((flags) => [cliArgs(flags).join(' '), flags] as const))('%s', async ([, flags], { expect }) => {
       const config = parseResources(flags, { host });
       const [viaCli, viaApi] = await Promise.all([
-        kit.createViaCli([...cliArgs(flags), 'busybox:1.29']),
+        kit.createViaCliRecorded([...cliArgs(flags), 'busybox:1.29']),
         createFromParser(config),
       ]);
-      expect(resourceFields(viaApi)).toEqual(resourceFields(viaCli));
+      expect(resourceFields(viaApi)).toEqual(resourceFields(viaCli.inspect));
+      // and the request itself, field for field, as the docker CLI sent it
+      expect(comparableRequest(overBaseline(baseline, { HostConfig: config }))).toEqual(
+        comparableRequest(viaCli.request),
+      );
     });
   });
 

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { comparableInspect, DockerCliRefusedError, useEngine } from '@berth/testkit';
-import type { ContainerInspect } from '@berth/types';
+import { comparableInspect, comparableRequest, DockerCliRefusedError, overBaseline, useEngine } from '@berth/testkit';
+import type { ContainerCreateRequest, ContainerInspect } from '@berth/types';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SecurityError } from './errors';
 import { readFile } from './node';
@@ -218,6 +218,9 @@ function parseError(args: readonly string[]): unknown {
   return undefined;
 }
 
+// what the docker CLI sends for a bare `docker create IMAGE`: each parsed request is laid over it
+let baseline: ContainerCreateRequest = {};
+
 async function check(row: Row): Promise<string | undefined> {
   const label = row.args.join(' ');
   if ('refused' in row) {
@@ -227,19 +230,21 @@ async function check(row: Row): Promise<string | undefined> {
     );
     if (cli !== 'refused') return `${label}: docker ${cli}, expected it to refuse`;
   } else {
-    const cli = await kit.createViaCli([...row.args, IMAGE]);
+    const { inspect: cli, request: cliRequest } = await kit.createViaCliRecorded([...row.args, IMAGE]);
     if ('refusedAtStart' in row) {
       const started = await kit.cli(['start', cli.Id]);
       if (started.exitCode === 0) return `${label}: docker started the container, expected it to fail`;
     } else {
       const { fragment, networkMode } = parse(row.args);
-      const api = await kit.createViaApi({
-        Image: IMAGE,
+      const request = {
         ...fragment,
         HostConfig: { ...fragment.HostConfig, ...(networkMode === undefined ? {} : { NetworkMode: networkMode }) },
-      });
+      };
+      const api = await kit.createViaApi({ Image: IMAGE, ...request });
       try {
         expect(securityView(api)).toEqual(securityView(cli));
+        // and the request itself, field for field, as the docker CLI sent it
+        expect(comparableRequest(overBaseline(baseline, request))).toEqual(comparableRequest(cliRequest));
       } catch (mismatch) {
         return `${label}: ${(mismatch as Error).message}`;
       }
@@ -270,6 +275,7 @@ async function inBatches<T>(items: readonly T[], size: number, run: (item: T) =>
 
 kit.describe('security flags: the parser against the docker CLI', () => {
   beforeAll(async () => {
+    baseline = (await kit.createViaCliRecorded([IMAGE])).request;
     await kit.createViaCli(['--name', peer, '--ipc', 'shareable', IMAGE, 'sleep', '30']);
   });
 

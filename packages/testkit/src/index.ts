@@ -1,5 +1,5 @@
 export { ANONYMOUS_VOLUME, comparableInspect } from './comparable-inspect';
-export { comparableRequest } from './comparable-request';
+export { comparableRequest, overBaseline } from './comparable-request';
 export { type CliOptions, type CliResult, dockerCli } from './docker-cli';
 export {
   CleanupError,
