@@ -1,26 +1,18 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { useEngine } from '@berth/testkit';
 import { afterAll, expect, it } from 'vitest';
-import { main } from './main';
+import { runCaptured } from './captured-main';
 
 const kit = await useEngine();
 const labels = Object.entries(kit.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]);
 const dir = mkdtempSync(join(tmpdir(), 'berth-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function berth(...argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (chunk: Buffer) => out.push(chunk));
-  stderr.on('data', (chunk: Buffer) => err.push(chunk));
+function berth(...argv: string[]) {
   const [command = '', ...rest] = argv;
-  const exitCode = await main([command, ...labels, ...rest], { stdout, stderr });
-  return { exitCode, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
+  return runCaptured([command, ...labels, ...rest]);
 }
 
 kit.describe('berth run and create on the engine', () => {

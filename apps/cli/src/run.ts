@@ -1,16 +1,50 @@
 import { readFileSync } from 'node:fs';
 import { Engine, NotFoundError } from '@berth/engine';
-import { CREATE_FLAGS, type ParseRunArgsOptions, parseRunArgs, RUN_FLAGS, type RunArgs } from '@berth/spec';
+import {
+  CREATE_FLAGS,
+  type FlagDefinition,
+  type FlagSet,
+  formatCreateRequest,
+  lastBool,
+  type ParseRunArgsOptions,
+  parseRunArgs,
+  RUN_FLAGS,
+  type RunArgs,
+} from '@berth/spec';
 import { CidFile } from './cidfile';
 import { exitCodeFor } from './exit-codes';
 import type { CommandIo } from './io';
 import { usage } from './usage';
 
-/** `--help` anywhere among the options prints the usage instead, as with docker; undefined when not asked. */
-function help(argv: readonly string[], command: 'run' | 'create', io: CommandIo): number | undefined {
-  const flags = command === 'run' ? RUN_FLAGS : CREATE_FLAGS;
-  if (!flags.parse(argv).values.has('help')) return undefined;
-  io.stdout.write(usage(command, flags));
+/** berth's own flag: print the create request the command line would send, and send nothing. */
+const DRY_RUN: FlagDefinition = { long: 'dry-run', kind: 'bool' };
+
+/** docker's grammar for each command, and berth's own flags. */
+const GRAMMAR: Record<'run' | 'create', FlagSet> = {
+  run: RUN_FLAGS.with([DRY_RUN]),
+  create: CREATE_FLAGS.with([DRY_RUN]),
+};
+
+/** The whole command line read against a file cache: env files, label files and seccomp profiles are read once. */
+function parseOptions(command: 'run' | 'create'): ParseRunArgsOptions {
+  const files = new Map<string, string>();
+  const readFile = (path: string) => files.get(path) ?? files.set(path, readFileSync(path, 'utf8')).get(path) ?? '';
+  return { command, readFile, flags: GRAMMAR[command] };
+}
+
+/**
+ * What berth answers without the engine, undefined when the command goes on: `--help` anywhere among the options
+ * prints the usage (as with docker), `--dry-run` the create request as JSON.
+ */
+function answerWithoutEngine(argv: readonly string[], command: 'run' | 'create', io: CommandIo): number | undefined {
+  const flags = GRAMMAR[command];
+  const parsed = flags.parse(argv);
+  if (parsed.values.has('help')) {
+    io.stdout.write(usage(command, flags));
+    return 0;
+  }
+  if (!lastBool(parsed, DRY_RUN)) return undefined;
+  io.stdout.write(`${formatCreateRequest(argv, parseOptions(command))}\n`);
   return 0;
 }
 
@@ -37,10 +71,7 @@ async function ensureImage(engine: Engine, run: RunArgs, io: CommandIo): Promise
  * against the engine's API version (which decides the capabilities and fields it knows).
  */
 async function understand(argv: readonly string[], command: 'run' | 'create', engine: Engine): Promise<RunArgs> {
-  // both readings need the env files, label files and seccomp profiles: read each once
-  const files = new Map<string, string>();
-  const readFile = (path: string) => files.get(path) ?? files.set(path, readFileSync(path, 'utf8')).get(path) ?? '';
-  const options: ParseRunArgsOptions = { command, readFile };
+  const options = parseOptions(command);
   parseRunArgs(argv, options);
   return parseRunArgs(argv, { ...options, apiVersion: await engine.apiVersion() });
 }
@@ -69,8 +100,8 @@ function refused(error: unknown, io: CommandIo): number {
 /** `berth create`: prints the new container's id. */
 export async function createCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   try {
-    const asked = help(argv, 'create', io);
-    if (asked !== undefined) return asked;
+    const answered = answerWithoutEngine(argv, 'create', io);
+    if (answered !== undefined) return answered;
     const engine = new Engine();
     const run = await understand(argv, 'create', engine);
     io.stdout.write(`${await create(engine, run, io)}\n`);
@@ -83,8 +114,8 @@ export async function createCommand(argv: readonly string[], io: CommandIo): Pro
 /** `berth run`: create and start; detached, print the id; attached, stream the output and exit with the container. */
 export async function runCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   try {
-    const asked = help(argv, 'run', io);
-    if (asked !== undefined) return asked;
+    const answered = answerWithoutEngine(argv, 'run', io);
+    if (answered !== undefined) return answered;
     const engine = new Engine();
     const run = await understand(argv, 'run', engine);
     const id = await create(engine, run, io);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lastBool } from './argv';
 import { RunArgsError } from './errors';
 import { CREATE_FLAGS, RUN_FLAGS } from './run-flags';
 
@@ -75,5 +76,35 @@ describe('the docker CLI argv grammar', () => {
         },
       ),
     );
+  });
+});
+
+describe('FlagSet.with', () => {
+  const withDryRun = RUN_FLAGS.with([{ long: 'dry-run', kind: 'bool' }]);
+
+  it("reads a tool's own flag among docker's, wherever the options are", () => {
+    const { values, positionals } = withDryRun.parse([
+      '-p',
+      '80',
+      '--dry-run',
+      '-e',
+      '--dry-run',
+      'busybox',
+      '--dry-run',
+    ]);
+    expect(values.get('dry-run')).toEqual(['true']);
+    // a value flag still takes the next word, whatever it looks like; after the image, everything is the command
+    expect(values.get('env')).toEqual(['--dry-run']);
+    expect(positionals).toEqual(['busybox', '--dry-run']);
+    const dryRun = { long: 'dry-run', kind: 'bool' } as const;
+    expect(lastBool(withDryRun.parse(['--dry-run', '--dry-run=false', 'busybox']), dryRun)).toBe(false);
+    expect(lastBool(withDryRun.parse(['--dry-run=1', 'busybox']), dryRun)).toBe(true);
+    expect(lastBool(withDryRun.parse(['busybox']), dryRun)).toBeUndefined();
+  });
+
+  it('leaves the set it extends as it was', () => {
+    expect(() => RUN_FLAGS.parse(['--dry-run', 'busybox'])).toThrow(RunArgsError);
+    expect(withDryRun.visible().map((flag) => flag.long)).toContain('dry-run');
+    expect(withDryRun.get('net')?.aliasOf).toBe('network');
   });
 });

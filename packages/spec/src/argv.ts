@@ -33,19 +33,32 @@ export function parseBoolWord(flag: FlagDefinition, word: string): boolean {
   );
 }
 
+/** A bool flag's last value as parsed (`--rm=false` is false); undefined when it was not given. */
+export function lastBool(parsed: ParsedArgv, flag: FlagDefinition): boolean | undefined {
+  const last = parsed.values.get(flag.long)?.at(-1);
+  return last === undefined ? undefined : parseBoolWord(flag, last);
+}
+
 function flagLabel(flag: FlagDefinition): string {
   return flag.short ? `-${flag.short}, --${flag.long}` : `--${flag.long}`;
 }
 
 export class FlagSet {
+  readonly #definitions: readonly FlagDefinition[];
   readonly #byLong = new Map<string, FlagDefinition>();
   readonly #byShort = new Map<string, FlagDefinition>();
 
   constructor(definitions: readonly FlagDefinition[]) {
+    this.#definitions = definitions;
     for (const definition of definitions) {
       this.#byLong.set(definition.long, definition);
       if (definition.short) this.#byShort.set(definition.short, definition);
     }
+  }
+
+  /** This grammar and a tool's own flags (`berth run --dry-run`); a definition given again replaces the first. */
+  with(extra: readonly FlagDefinition[]): FlagSet {
+    return new FlagSet([...this.#definitions, ...extra]);
   }
 
   get(long: string): FlagDefinition | undefined {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRunArgs } from './parse-run-args';
 import { formatCreateRequest, previewCreateRequest } from './preview';
+import { RUN_FLAGS } from './run-flags';
 import { splitShellWords } from './shell-words';
 
 const noFiles = { readFile: () => '', lookupEnv: () => undefined, cwd: '/work' };
@@ -93,6 +94,12 @@ describe('parseRunArgs', () => {
     expect(sent('linux')).toBe('linux/arm64');
     expect(sent('amd64')).toBe('darwin/amd64');
     expect(parseRunArgs(['busybox'], noFiles).platform).toBeUndefined();
+  });
+
+  it("reads argv with a tool's extended grammar, leaving the tool's flags to it", () => {
+    const flags = RUN_FLAGS.with([{ long: 'dry-run', kind: 'bool' }]);
+    const withFlag = parseRunArgs(['--dry-run', '--name', 'web', '-p', '80', 'busybox'], { ...noFiles, flags });
+    expect(withFlag).toEqual(parseRunArgs(['--name', 'web', '-p', '80', 'busybox'], noFiles));
   });
 
   it('has no -d, --detach-keys or --sig-proxy for create', () => {

@@ -27,6 +27,11 @@ import { API_SOCKET, type PullPolicy, parseContainerName, parsePullPolicy } from
 export interface ParseRunArgsOptions {
   /** `run` (default) or `create`: `create` has no `-d`, `--detach-keys`, `--sig-proxy`. */
   command?: 'run' | 'create';
+  /**
+   * The grammar to read `argv` with (default: `RUN_FLAGS` or `CREATE_FLAGS`, after `command`). A tool with flags of
+   * its own passes that set extended with them (`RUN_FLAGS.with([...])`): they are read and left to the tool.
+   */
+  flags?: FlagSet;
   /** The engine's API version; when given, flags it does not know are refused as the docker CLI refuses them. */
   apiVersion?: ApiVersion | string;
   /** Directory that `.`-relative bind sources are resolved against (default: the process's, in Node). */
@@ -131,7 +136,7 @@ function mapEntries(entries: readonly string[]): Record<string, string> {
  */
 export function parseRunArgs(argv: readonly string[], options: ParseRunArgsOptions = {}): RunArgs {
   const command = options.command ?? 'run';
-  const flagSet: FlagSet = command === 'run' ? RUN_FLAGS : CREATE_FLAGS;
+  const flagSet: FlagSet = options.flags ?? (command === 'run' ? RUN_FLAGS : CREATE_FLAGS);
   const parsed = flagSet.parse(argv);
   const values = new FlagValues(parsed.values, (long) => flagSet.get(long));
   checkFlagAvailability(values, options.apiVersion);
