@@ -1,6 +1,6 @@
 import { BerthError } from '@berth/types';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RunArgsError } from './errors';
 import { formatPlatform, hostPlatform, type Platform, parsePlatform } from './platform';
 
@@ -105,9 +105,23 @@ describe('parsePlatform', () => {
   });
 
   it("knows this machine's platform in Go's words", () => {
-    const host = hostPlatform();
+    const host = hostPlatform() as Platform;
     expect(host.os).toBe(process.platform === 'win32' ? 'windows' : process.platform);
     expect(host.arch).not.toBe('x64');
     expect(host.arch).not.toBe('ia32');
+  });
+
+  it('refuses a lone OS or architecture outside Node unless the client platform is given', () => {
+    const saved = globalThis.process;
+    vi.stubGlobal('process', undefined);
+    try {
+      expect(formatPlatform(parsePlatform('linux/arm64'))).toBe('linux/arm64');
+      expect(() => parsePlatform('linux')).toThrow(
+        expect.objectContaining({ code: 'unknown-host-platform', input: 'linux' }),
+      );
+      expect(formatPlatform(parsePlatform('linux', macArm64))).toBe('linux/arm64');
+    } finally {
+      vi.stubGlobal('process', saved);
+    }
   });
 });

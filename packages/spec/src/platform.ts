@@ -58,20 +58,17 @@ function normalizeArch(arch: string, variant: string): { arch: string; variant: 
 const GOOS: Record<string, string> = { win32: 'windows', sunos: 'solaris' };
 const GOARCH: Record<string, string> = { x64: 'amd64', ia32: '386', mipsel: 'mipsle' };
 
-const processRef = (globalThis as { process?: NodeJS.Process }).process;
-
 function littleEndian(): boolean {
   return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 }
 
 /**
- * The platform of the machine berth runs on, in Go's words (`process.platform` and `process.arch` translated).
- * Outside Node there is no such machine to ask: it throws `unknown-host-platform`.
+ * The platform of the machine berth runs on, in Go's words (`process.platform` and `process.arch` translated);
+ * undefined outside Node, where there is no such machine to ask.
  */
-export function hostPlatform(): Platform {
-  if (!processRef?.arch) {
-    throw new RunArgsError('unknown-host-platform', '', 'the host platform is unknown outside Node: pass it');
-  }
+export function hostPlatform(): Platform | undefined {
+  const processRef = (globalThis as { process?: NodeJS.Process }).process;
+  if (!processRef?.arch) return undefined;
   const { arch: nodeArch, platform: nodeOs, config } = processRef;
   const arch = nodeArch === 'ppc64' && littleEndian() ? 'ppc64le' : (GOARCH[nodeArch] ?? nodeArch);
   const armVersion = (config?.variables as { arm_version?: string } | undefined)?.arm_version;
@@ -101,7 +98,15 @@ export function parsePlatform(value: string, host?: Platform): Platform {
   }
   const os = normalizeOs(osMatch[1] as string);
   if (parts.length === 1) {
-    const machine = () => host ?? hostPlatform();
+    const machine = (): Platform => {
+      const known = host ?? hostPlatform();
+      if (known) return known;
+      throw new RunArgsError(
+        'unknown-host-platform',
+        value,
+        `"${value}" is completed with the client's platform, which is unknown outside Node: pass it`,
+      );
+    };
     if (KNOWN_OS.has(os)) {
       const { arch, variant } = machine();
       return { os, arch, ...(variant ? { variant } : {}) };
