@@ -1,7 +1,7 @@
 // The watcher on the engine's own event stream (through the test kit's dockerode source), including a stream cut
 // in the middle of a container's life.
 import { dockerodeEventSource, SCOPE_LABEL, useEngine } from '@berth/testkit';
-import { expect, it } from 'vitest';
+import { it } from 'vitest';
 import type { ContainerEventSource } from './event-source';
 import { stateOf } from './states';
 import { type ContainerWatcher, type WatchOptions, watchContainers } from './watcher';
@@ -59,6 +59,7 @@ function cuttable(source: ContainerEventSource) {
 
 kit.describe('watchContainers on the engine', () => {
   it.concurrent('sees a container go created → running → paused → running → exited → gone', async ({
+    expect,
     onTestFinished,
   }) => {
     const watcher = await watch(dockerodeEventSource(kit.docker), onTestFinished);
@@ -100,6 +101,7 @@ kit.describe('watchContainers on the engine', () => {
   });
 
   it.concurrent('reconnects after a cut and replays the transitions made while it was away', async ({
+    expect,
     onTestFinished,
   }) => {
     const { source, control } = cuttable(dockerodeEventSource(kit.docker));
@@ -130,6 +132,7 @@ kit.describe('watchContainers on the engine', () => {
   });
 
   it.concurrent('re-reads the containers by inspect when the missed events cannot be replayed', async ({
+    expect,
     onTestFinished,
   }) => {
     const { source, control } = cuttable(dockerodeEventSource(kit.docker));
