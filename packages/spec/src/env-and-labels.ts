@@ -1,5 +1,5 @@
 import { RunArgsError } from './errors';
-import { parseKeyValueFile } from './key-value-file';
+import { keyValueMap, parseKeyValueFile } from './key-value-file';
 
 export interface FileAccess {
   /** Reads a whole text file (for `--env-file`, `--label-file`); throws when it cannot. */
@@ -61,15 +61,8 @@ export function parseLabels(
       );
     }
   }
-  const entries = [
+  return keyValueMap([
     ...labelFiles.flatMap((path) => parseKeyValueFile(path, readFileOrThrow(files, '--label-file', path))),
     ...labelFlags,
-  ];
-  const labels: Record<string, string> = {};
-  for (const entry of entries) {
-    const equals = entry.indexOf('=');
-    if (equals === -1) labels[entry] = '';
-    else labels[entry.slice(0, equals)] = entry.slice(equals + 1);
-  }
-  return labels;
+  ]);
 }

@@ -28,9 +28,4 @@ export class FlagValues {
     const definition = this.#definitions(long);
     return word !== undefined && definition !== undefined && parseBoolWord(definition, word);
   }
-
-  /** A bool flag's value when it was given, `undefined` when it was not (the daemon's default then applies). */
-  boolIfGiven(long: string): boolean | undefined {
-    return this.has(long) ? this.bool(long) : undefined;
-  }
 }

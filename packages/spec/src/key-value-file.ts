@@ -40,3 +40,13 @@ export function parseKeyValueFile(
   }
   return entries;
 }
+
+/** `key=value` words → a map, split at the first `=`: a bare key means `""`, and a key given again keeps the last. */
+export function keyValueMap(entries: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    entries.map((entry) => {
+      const equals = entry.indexOf('=');
+      return equals === -1 ? [entry, ''] : [entry.slice(0, equals), entry.slice(equals + 1)];
+    }),
+  );
+}

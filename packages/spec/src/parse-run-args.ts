@@ -19,6 +19,7 @@ import { RunArgsError } from './errors';
 import { FlagValues } from './flag-values';
 import { parseGoDuration, parseGoInt } from './go-numbers';
 import { parseHealthcheck } from './healthcheck';
+import { keyValueMap } from './key-value-file';
 import { parseLogConfig } from './logging';
 import { formatPlatform, type Platform, parsePlatform } from './platform';
 import { CREATE_FLAGS, RUN_FLAGS } from './run-flags';
@@ -121,15 +122,6 @@ function duration(values: FlagValues, flag: string): number {
   return word === undefined ? 0 : parseGoDuration(`--${flag}`, word);
 }
 
-function mapEntries(entries: readonly string[]): Record<string, string> {
-  return Object.fromEntries(
-    entries.map((entry) => {
-      const equals = entry.indexOf('=');
-      return equals === -1 ? [entry, ''] : [entry.slice(0, equals), entry.slice(equals + 1)];
-    }),
-  );
-}
-
 /**
  * The whole `docker run` / `docker create` command line (the words after `run`) → the client's options and the
  * exact `POST /containers/create` body, refusing what docker refuses with the domain packages' typed errors.
@@ -165,7 +157,7 @@ export function parseRunArgs(argv: readonly string[], options: ParseRunArgsOptio
       volume: values.all('volume'),
       tmpfs: values.all('tmpfs'),
       volumesFrom: values.all('volumes-from'),
-      ...(values.has('volume-driver') ? { volumeDriver: values.last('volume-driver') as string } : {}),
+      ...optionalStrings(values, { volumeDriver: 'volume-driver' }),
       readOnly: values.bool('read-only'),
     },
     {
@@ -256,7 +248,7 @@ export function parseRunArgs(argv: readonly string[], options: ParseRunArgsOptio
   );
 
   const healthcheck = parseHealthcheck({
-    ...(values.has('health-cmd') ? { cmd: values.last('health-cmd') as string } : {}),
+    ...optionalStrings(values, { cmd: 'health-cmd' }),
     interval: duration(values, 'health-interval'),
     timeout: duration(values, 'health-timeout'),
     startPeriod: duration(values, 'health-start-period'),
@@ -287,7 +279,7 @@ export function parseRunArgs(argv: readonly string[], options: ParseRunArgsOptio
   if (values.has('runtime')) hostConfig.Runtime = values.last('runtime') as string;
   if (values.has('isolation')) hostConfig.Isolation = values.last('isolation') as string;
   if (values.has('storage-opt')) hostConfig.StorageOpt = parseStorageOpts(values.all('storage-opt'));
-  if (values.has('annotation')) hostConfig.Annotations = mapEntries(values.all('annotation'));
+  if (values.has('annotation')) hostConfig.Annotations = keyValueMap(values.all('annotation'));
   if (values.bool('use-api-socket')) {
     const socket = { Type: 'bind' as const, Source: API_SOCKET, Target: API_SOCKET, BindOptions: {} };
     hostConfig.Mounts = [...(hostConfig.Mounts ?? []), socket];
@@ -337,7 +329,7 @@ function parseStorageOpts(options: readonly string[]): Record<string, string> {
     if (!option.includes('='))
       throw new RunArgsError('invalid-storage-opt', option, `invalid storage option: ${option}`);
   }
-  return mapEntries(options);
+  return keyValueMap(options);
 }
 
 /** The single-value flags that were given, under the names a domain package's flag object uses. */
