@@ -52,7 +52,9 @@ export function readCsvRecord(text: string): string[] | CsvSyntaxProblem {
   if (line === '') return { message: 'EOF' };
 
   const recordLine = lineNumber;
-  let position = { line: lineNumber, column: 1 };
+  // Go's pos: the line and column (1-based, UTF-8 bytes) of the reader in the record, for error messages
+  let positionLine = lineNumber;
+  let column = 1;
   const fields: string[] = [];
   for (;;) {
     if (!line.startsWith('"')) {
@@ -60,46 +62,49 @@ export function readCsvRecord(text: string): string[] | CsvSyntaxProblem {
       const field = comma >= 0 ? line.slice(0, comma) : line.endsWith('\n') ? line.slice(0, -1) : line;
       const quote = field.indexOf('"');
       if (quote >= 0) {
-        return problem(recordLine, lineNumber, position.column + utf8Length(field.slice(0, quote)), BARE_QUOTE);
+        return problem(recordLine, positionLine, column + utf8Length(field.slice(0, quote)), BARE_QUOTE);
       }
       fields.push(field);
       if (comma < 0) return fields;
-      position = { ...position, column: position.column + utf8Length(field) + 1 };
+      column += utf8Length(field) + 1;
       line = line.slice(comma + 1);
       continue;
     }
     line = line.slice(1);
-    position = { ...position, column: position.column + 1 };
+    column += 1;
     let field = '';
     for (;;) {
       const quote = line.indexOf('"');
       if (quote >= 0) {
         field += line.slice(0, quote);
-        position = { ...position, column: position.column + utf8Length(line.slice(0, quote)) + 1 };
+        column += utf8Length(line.slice(0, quote)) + 1;
         line = line.slice(quote + 1);
         if (line.startsWith('"')) {
           field += '"';
           line = line.slice(1);
-          position = { ...position, column: position.column + 1 };
+          column += 1;
         } else if (line.startsWith(',')) {
           line = line.slice(1);
-          position = { ...position, column: position.column + 1 };
+          column += 1;
           fields.push(field);
           break;
         } else if (line === '' || line === '\n') {
           fields.push(field);
           return fields;
         } else {
-          return problem(recordLine, lineNumber, position.column - 1, QUOTE);
+          return problem(recordLine, positionLine, column - 1, QUOTE);
         }
       } else if (line.length > 0) {
-        // The quoted field goes on past the end of this line.
+        // The quoted field goes on past the end of this line; an empty read (the end) leaves the position as it is.
         field += line;
-        position = { ...position, column: position.column + utf8Length(line) };
+        column += utf8Length(line);
         line = readLine();
-        if (line.length > 0) position = { line: position.line + 1, column: 1 };
+        if (line.length > 0) {
+          positionLine += 1;
+          column = 1;
+        }
       } else {
-        return problem(recordLine, position.line, position.column, QUOTE);
+        return problem(recordLine, positionLine, column, QUOTE);
       }
     }
   }

@@ -55,7 +55,7 @@ export function parseGoFloat(text: string): GoFloatResult {
     index += 1 + match[0].length;
     // Go stops counting past 10000, which already overflows or underflows any double
     exponent = Math.min(Number((match[2] ?? '').replaceAll('_', '')), 10_000) * (match[1] === '-' ? -1 : 1);
-    if (/_/.test(match[2] ?? '')) underscores = true;
+    if (match[2]?.includes('_')) underscores = true;
   } else if (hex) {
     return SYNTAX;
   }

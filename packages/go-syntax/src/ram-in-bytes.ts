@@ -1,5 +1,5 @@
 import { parseGoFloat } from './go-float';
-import { utf8Length } from './go-strings';
+import { toLower, utf8Length } from './go-strings';
 
 // go-units' RAMInBytes (v0.5.0, the version docker CLI 28 vendors), used by --memory, --shm-size, tmpfs-size and
 // the block IO rates: a Go float, an optional single space, then an optional case-insensitive unit b, k, m, g, t or
@@ -19,11 +19,6 @@ const NUMBER_CHARS = '0123456789. ';
 /** 2^63: Go turns a float this large into a garbage int64, which the daemon then refuses or misreads. */
 const INT64_LIMIT = 2 ** 63;
 
-/** Go's strings.ToLower for a unit: ASCII, plus the Kelvin sign (U+212A), which Go folds to `k`. */
-function lowerUnit(unit: string): string {
-  return unit.replaceAll('\u212a', 'k').toLowerCase();
-}
-
 function lastNumberChar(text: string): number {
   for (let index = text.length - 1; index >= 0; index--) {
     if (NUMBER_CHARS.includes(text[index] ?? '')) return index;
@@ -33,9 +28,9 @@ function lastNumberChar(text: string): number {
 
 function unitMultiplier(unit: string): number | undefined {
   if (unit === '') return 1;
-  // go-units measures the suffix in bytes before folding case
+  // go-units measures the suffix in bytes before folding case (Go folds the Kelvin sign U+212A to `k`)
   if (utf8Length(unit) > 3) return undefined;
-  const lower = lowerUnit(unit);
+  const lower = toLower(unit);
   if (lower[0] === 'b') return lower.length > 1 ? undefined : 1;
   const power = UNIT_POWERS[lower[0] ?? ''];
   if (power === undefined) return undefined;
