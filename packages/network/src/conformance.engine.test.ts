@@ -1,8 +1,7 @@
 // Conformance: for each command line, docker CLI 28's container and the one made from parseContainerNetwork's
 // request must inspect the same on this engine; what docker refuses, berth refuses with a typed error naming the
 // offending value.
-import { spawn } from 'node:child_process';
-import { type CliResult, comparableInspect, comparableRequest, overBaseline, useEngine } from '@berth/testkit';
+import { comparableInspect, comparableRequest, overBaseline, useEngine } from '@berth/testkit';
 import type { ContainerCreateRequest, ContainerInspect } from '@berth/types';
 import { beforeAll, expect, it } from 'vitest';
 import { type ContainerNetworkFlags, NetworkError, type NetworkErrorCode, parseContainerNetwork } from './index';
@@ -208,25 +207,6 @@ const refused: [args: string[], code: NetworkErrorCode, input: string, at?: 'run
   [['--network', '$NET', '--link-local-ip', 'bogus'], 'invalid-ip-address', 'bogus', 'run'],
 ];
 
-/**
- * `docker <subcommand> <labels> <args>` with stdin closed: the kit's CLI helper writes to docker's stdin, which
- * fails with EPIPE when docker quits before reading it, as it does on a refused flag.
- */
-function labelledDocker(subcommand: readonly string[], args: readonly string[]): Promise<CliResult> {
-  const labels = Object.entries(kit.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]);
-  return new Promise((resolve, reject) => {
-    const child = spawn('docker', [...subcommand, ...labels, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ exitCode: code ?? -1, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }),
-    );
-  });
-}
-
 const env = { NET: '', SUB: '', TARGET: '', MISSING: kit.name('no-such-net') };
 let apiVersion = '';
 
@@ -296,8 +276,8 @@ kit.describe('docker CLI conformance of the network flags', () => {
       // docker exits 125 for what it refuses itself or at start, 1 for what the engine refuses at create.
       const docker =
         at === 'run'
-          ? await labelledDocker(['run', '--rm'], [...args, IMAGE, 'true'])
-          : await labelledDocker(['create'], [...args, IMAGE]);
+          ? await kit.labelledCli(['run', '--rm'], [...args, IMAGE, 'true'])
+          : await kit.labelledCli(['create'], [...args, IMAGE]);
       expect(at === 'run' ? [125] : [1, 125], docker.stdout).toContain(docker.exitCode);
       expect(docker.stderr).not.toBe('');
       let thrown: unknown;

@@ -19,13 +19,18 @@ import {
 
 const kit = await useEngine();
 
-/** Creates a network from berth's request, trying random 10.200–250.x.0/24 subnets until one is free. */
+/** The first three octets of a random /24 in 10.200–250.x, a block no other test's network is likely to hold. */
+function randomSubnetPrefix(): string {
+  return `10.${200 + Math.floor(Math.random() * 51)}.${Math.floor(Math.random() * 256)}`;
+}
+
+/** Creates a network from berth's request, trying random subnets until one is free. */
 async function createNetwork(
   prefix: string,
   flags: (sub: string) => NetworkCreateFlags,
 ): Promise<{ name: string; sub: string }> {
   for (let attempt = 0; ; attempt++) {
-    const sub = `10.${200 + Math.floor(Math.random() * 51)}.${Math.floor(Math.random() * 256)}`;
+    const sub = randomSubnetPrefix();
     const name = kit.name(prefix);
     const request = parseNetworkCreate(name, flags(sub));
     try {
@@ -274,7 +279,7 @@ kit.describe('network create requests compared with docker network create', () =
       `${sub}.254`,
     ],
   ])('builds the request docker builds for %#', async (args, { expect }) => {
-    const sub = `10.${200 + Math.floor(Math.random() * 51)}.${Math.floor(Math.random() * 256)}`;
+    const sub = randomSubnetPrefix();
     const flags = args(sub);
     const viaCli = kit.name('net-cli');
     const cli = await kit.labelledCli(['network', 'create'], [...flags, viaCli]);
