@@ -2,7 +2,7 @@
 // mounts can all be made with it). The grammar and messages are the docker CLI's (opts/mount.go); the checks after
 // it are the ones the engine makes at create (moby's Linux mount parser), made here before anything is sent.
 
-import { readCsvRecord, trimSpace } from '@berth/go-syntax';
+import { cut, readCsvRecord, trimSpace } from '@berth/go-syntax';
 import type {
   BindOptions,
   Mount,
@@ -18,7 +18,7 @@ import { isLocalDriver, localDriverOptionProblem, localVolumeNameProblem } from 
 import { isPropagation } from './mount-modes';
 import { checkContainerPath, isAbsolutePath, resolveDotSource } from './posix-path';
 import { parseRamSize } from './ram-size';
-import { setEntry, splitKeyValue } from './string-map';
+import { setEntry } from './string-map';
 
 export interface MountParseOptions {
   /** Directory a `.`-relative source is resolved against, as the docker CLI resolves it against its own. */
@@ -65,10 +65,7 @@ export function parseMount(value: string, options: MountParseOptions = {}): Moun
 type Fail = (code: MountErrorCode, rule: string) => never;
 
 function readField(draft: Draft, field: string, fail: Fail): void {
-  const equals = field.indexOf('=');
-  const hasValue = equals >= 0;
-  const rawKey = hasValue ? field.slice(0, equals) : field;
-  const value = hasValue ? field.slice(equals + 1) : '';
+  const [rawKey, value, hasValue] = cut(field, '=');
   const trimmedKey = trimSpace(rawKey);
   if (trimmedKey !== rawKey) {
     fail('whitespace', `invalid option '${trimmedKey}' in '${field}': option should not have whitespace`);
@@ -107,7 +104,7 @@ function readField(draft: Draft, field: string, fail: Fail): void {
   };
   // `volume-label=k=v`, `volume-opt=k=v`; an entry with an empty key is dropped, as docker drops it.
   const withEntry = (map: Record<string, string> | undefined, entry: string): Record<string, string> => {
-    const [name, entryValue] = splitKeyValue(entry);
+    const [name, entryValue] = cut(entry, '=');
     return name === '' ? (map ?? {}) : setEntry(map ?? {}, name, entryValue);
   };
 
@@ -167,13 +164,15 @@ function readField(draft: Draft, field: string, fail: Fail): void {
       tmpfs().SizeBytes = bytes ?? fail('invalid-value', `invalid value for tmpfs-size: ${value}`);
       break;
     }
-    case 'tmpfs-mode':
+    case 'tmpfs-mode': {
       // An octal permission word that fits in 32 bits, as strconv.ParseUint(value, 8, 32) reads it.
-      if (!/^[0-7]+$/.test(value) || Number.parseInt(value, 8) > 0xffff_ffff) {
+      const mode = Number.parseInt(value, 8);
+      if (!/^[0-7]+$/.test(value) || mode > 0xffff_ffff) {
         fail('invalid-value', `invalid value for tmpfs-mode: ${value}`);
       }
-      tmpfs().Mode = Number.parseInt(value, 8);
+      tmpfs().Mode = mode;
       break;
+    }
     default:
       fail('unknown-option', `unknown option '${key}' in '${field}'`);
   }

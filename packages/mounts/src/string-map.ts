@@ -3,9 +3,3 @@ export function setEntry(map: Record<string, string>, key: string, value: string
   Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
   return map;
 }
-
-/** `key=value` → [key, value]; a bare `key` has the empty value. */
-export function splitKeyValue(entry: string): [string, string] {
-  const equals = entry.indexOf('=');
-  return equals < 0 ? [entry, ''] : [entry.slice(0, equals), entry.slice(equals + 1)];
-}

@@ -1,6 +1,7 @@
 // `--tmpfs path[:options]` → `HostConfig.Tmpfs` (book ch. 2.4.1, 4.3). The engine checks the path at create and the
 // option words only when the container starts; both are checked here.
 
+import { cut } from '@berth/go-syntax';
 import { MountError } from './errors';
 import { PROPAGATIONS } from './mount-modes';
 import { checkContainerPath } from './posix-path';
@@ -51,9 +52,7 @@ export function parseTmpfsSpec(spec: string): TmpfsSpec {
     throw new MountError(code, '--tmpfs', spec, rule);
   };
   if (spec === '') fail('empty-spec', 'a tmpfs mount needs a container path');
-  const colon = spec.indexOf(':');
-  const target = colon < 0 ? spec : spec.slice(0, colon);
-  const options = colon < 0 ? '' : spec.slice(colon + 1);
+  const [target, options] = cut(spec, ':');
   checkContainerPath(target, fail);
   if (options !== '') {
     for (const option of options.split(',')) {

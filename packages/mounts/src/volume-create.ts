@@ -1,9 +1,10 @@
 // `docker volume create [--driver D] [--label K=V]… [--opt K=V]… [NAME]` → the body of `POST /volumes/create`
 // (book ch. 4.4: `docker volume create --driver local --label example=location location-example`).
+import { cut } from '@berth/go-syntax';
 import type { VolumeCreateRequest } from '@berth/types';
 import { MountError } from './errors';
 import { isLocalDriver, localDriverOptionProblem, localVolumeNameProblem } from './local-driver';
-import { setEntry, splitKeyValue } from './string-map';
+import { setEntry } from './string-map';
 
 export interface VolumeCreateFlags {
   /** Omitted or `''`: an anonymous volume, named by the engine with a 64-hex id. */
@@ -27,7 +28,7 @@ export function parseVolumeCreate(flags: VolumeCreateFlags = {}): VolumeCreateRe
 
   const labels: Record<string, string> = {};
   for (const label of flags.labels ?? []) {
-    const [key, value] = splitKeyValue(label);
+    const [key, value] = cut(label, '=');
     const trimmed = key.replace(/^[ \t]+/, '');
     if (trimmed === '')
       throw new MountError('invalid-label', 'volume create', label, `invalid label '${label}': empty name`);
@@ -41,7 +42,7 @@ export function parseVolumeCreate(flags: VolumeCreateFlags = {}): VolumeCreateRe
   const driverOpts: Record<string, string> = {};
   const optTokens = new Map<string, string>();
   for (const opt of flags.opts ?? []) {
-    const [key, value] = splitKeyValue(opt);
+    const [key, value] = cut(opt, '=');
     setEntry(driverOpts, key, value);
     optTokens.set(key, opt);
   }

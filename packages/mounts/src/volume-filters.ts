@@ -1,6 +1,6 @@
 // `docker volume ls --filter …` and `docker volume prune --filter …` → the Engine API's `filters` (book ch. 4.6).
 
-import { trimSpace } from '@berth/go-syntax';
+import { cut, trimSpace } from '@berth/go-syntax';
 import type { Filters } from '@berth/types';
 import { MountError } from './errors';
 
@@ -27,13 +27,13 @@ export function parseVolumeFilters(values: readonly string[], command: VolumeFil
   };
   for (const raw of values) {
     if (raw === '') continue;
-    const equals = raw.indexOf('=');
-    if (equals < 0)
+    const [rawName, rawValue, hasValue] = cut(raw, '=');
+    if (!hasValue)
       throw new MountError('invalid-filter', '--filter', raw, 'bad format of filter (expected name=value)');
     // The docker CLI trims both sides and matches the name case-insensitively.
-    const name = trimSpace(raw.slice(0, equals));
+    const name = trimSpace(rawName);
     const key = name.toLowerCase();
-    const value = trimSpace(raw.slice(equals + 1));
+    const value = trimSpace(rawValue);
     if (!KNOWN.has(key)) {
       add('label', `${name}=${value}`);
       continue;

@@ -1,5 +1,6 @@
 // `--volumes-from container[:ro|rw]` → `HostConfig.VolumesFrom` (book ch. 4.5.1: the source container's mount
 // definitions are copied, transitively, with their own mount points).
+import { cut } from '@berth/go-syntax';
 import { MountError } from './errors';
 import { readMode } from './mount-modes';
 
@@ -15,9 +16,7 @@ export function parseVolumesFrom(spec: string): VolumesFromSpec {
     throw new MountError(code, '--volumes-from', spec, rule);
   };
   if (spec === '') fail('empty-spec', 'volumes-from specification cannot be an empty string');
-  const colon = spec.indexOf(':');
-  const container = colon < 0 ? spec : spec.slice(0, colon);
-  const mode = colon < 0 ? '' : spec.slice(colon + 1);
+  const [container, mode] = cut(spec, ':');
   if (container === '') fail('invalid-volumes-from', 'invalid name or ID supplied: ""');
   const words = readMode(mode) ?? fail('invalid-mode', `invalid mode: ${mode}`);
   // Copied mounts keep their source's propagation and data: neither can be chosen here.
