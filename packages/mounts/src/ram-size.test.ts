@@ -36,6 +36,9 @@ describe('parseRamSize (go-units RAMInBytes)', () => {
     ['1e400', undefined],
     ['9p9', undefined],
     ['100000p', undefined],
+    // within go-units' int64 but beyond what a JSON number carries exactly
+    ['8191t', 8191 * 1024 ** 4],
+    ['8192t', undefined],
   ])('%j → %j', (size, bytes) => {
     expect(parseRamSize(size)).toBe(bytes);
   });

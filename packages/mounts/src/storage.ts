@@ -76,16 +76,14 @@ export function parseStorage(flags: StorageFlags, options: MountParseOptions = {
     claim(mount.Target, '--mount', value);
     return mount;
   });
-  const volumesFrom = (flags.volumesFrom ?? []).map((spec) => {
-    parseVolumesFrom(spec);
-    return spec;
-  });
+  // Checked only: the engine takes each value as typed.
+  for (const spec of flags.volumesFrom ?? []) parseVolumesFrom(spec);
 
   const hostConfig: StorageHostConfig = {};
   if (binds.length > 0) hostConfig.Binds = binds;
   if (mounts.length > 0) hostConfig.Mounts = mounts;
   if (Object.keys(tmpfs).length > 0) hostConfig.Tmpfs = tmpfs;
-  if (volumesFrom.length > 0) hostConfig.VolumesFrom = volumesFrom;
+  if (flags.volumesFrom?.length) hostConfig.VolumesFrom = [...flags.volumesFrom];
   if (flags.volumeDriver) hostConfig.VolumeDriver = flags.volumeDriver;
   if (flags.readOnly) hostConfig.ReadonlyRootfs = true;
   return Object.keys(volumes).length > 0 ? { Volumes: volumes, HostConfig: hostConfig } : { HostConfig: hostConfig };
