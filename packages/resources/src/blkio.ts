@@ -13,7 +13,5 @@ export function checkBlkioWeight(weight: number, source: ValueSource): void {
  * out-of-range one; berth refuses those everywhere.
  */
 export function parseBlkioWeight(value: string): number {
-  const weight = parseUnsignedFlag(value, '--blkio-weight', 16);
-  checkBlkioWeight(weight, { flag: '--blkio-weight', input: value });
-  return weight;
+  return parseUnsignedFlag(value, '--blkio-weight', 16, checkBlkioWeight);
 }

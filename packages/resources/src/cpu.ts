@@ -76,9 +76,7 @@ export function checkCpuShares(shares: number, source: ValueSource): void {
 
 /** `-c`/`--cpu-shares` → `CpuShares`. */
 export function parseCpuShares(value: string): number {
-  const shares = parseIntegerFlag(value, '--cpu-shares');
-  checkCpuShares(shares, { flag: '--cpu-shares', input: value });
-  return shares;
+  return parseIntegerFlag(value, '--cpu-shares', checkCpuShares);
 }
 
 /** The daemon's CFS period range: 1 ms to 1 s, in microseconds (0 keeps the default of 100 ms). */
@@ -90,9 +88,7 @@ export function checkCpuPeriod(period: number, source: ValueSource): void {
 
 /** `--cpu-period` → `CpuPeriod` in microseconds. */
 export function parseCpuPeriod(value: string): number {
-  const period = parseIntegerFlag(value, '--cpu-period');
-  checkCpuPeriod(period, { flag: '--cpu-period', input: value });
-  return period;
+  return parseIntegerFlag(value, '--cpu-period', checkCpuPeriod);
 }
 
 /** A positive CFS quota is at least 1 ms (the daemon's rule) and at most 2^44 - 1 µs (the kernel's); negative is unlimited. */
@@ -107,9 +103,7 @@ export function checkCpuQuota(quota: number, source: ValueSource): void {
 
 /** `--cpu-quota` → `CpuQuota` in microseconds per period. */
 export function parseCpuQuota(value: string): number {
-  const quota = parseIntegerFlag(value, '--cpu-quota');
-  checkCpuQuota(quota, { flag: '--cpu-quota', input: value });
-  return quota;
+  return parseIntegerFlag(value, '--cpu-quota', checkCpuQuota);
 }
 
 export interface CpuRelations {

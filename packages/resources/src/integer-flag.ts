@@ -16,12 +16,21 @@ function toNumber(result: GoIntegerResult, source: ValueSource, bits: string): n
   return value;
 }
 
-/** An integer flag as pflag reads it (`--cpu-shares 0x200` is 512, `010` is 8). */
-export function parseIntegerFlag(value: string, flag: string, bitSize = 64): number {
-  return toNumber(parseGoInt(value, bitSize), { flag, input: value }, `signed ${bitSize}-bit`);
+/** A flag's own range rule, given the parsed number and where it came from. */
+export type RangeCheck = (value: number, source: ValueSource) => void;
+
+/** An int64 flag as pflag reads it (`--cpu-shares 0x200` is 512, `010` is 8), then held to `check`. */
+export function parseIntegerFlag(value: string, flag: string, check?: RangeCheck): number {
+  const source = { flag, input: value };
+  const number = toNumber(parseGoInt(value, 64), source, 'signed 64-bit');
+  check?.(number, source);
+  return number;
 }
 
-/** An unsigned integer flag as pflag reads it (`--blkio-weight` is a uint16). */
-export function parseUnsignedFlag(value: string, flag: string, bitSize: number): number {
-  return toNumber(parseGoUint(value, bitSize), { flag, input: value }, `unsigned ${bitSize}-bit`);
+/** An unsigned integer flag as pflag reads it (`--blkio-weight` is a uint16), then held to `check`. */
+export function parseUnsignedFlag(value: string, flag: string, bitSize: number, check?: RangeCheck): number {
+  const source = { flag, input: value };
+  const number = toNumber(parseGoUint(value, bitSize), source, `unsigned ${bitSize}-bit`);
+  check?.(number, source);
+  return number;
 }

@@ -15,25 +15,25 @@ export function checkMemoryFloor(bytes: number, source: ValueSource): void {
   }
 }
 
+function parseMemoryLimit(value: string, flag: string): number {
+  const bytes = parseBytes(value, flag);
+  checkMemoryFloor(bytes, { flag, input: value });
+  return bytes;
+}
+
 /** `-m`/`--memory` → `Memory` in bytes. */
 export function parseMemory(value: string): number {
-  const bytes = parseBytes(value, '--memory');
-  checkMemoryFloor(bytes, { flag: '--memory', input: value });
-  return bytes;
+  return parseMemoryLimit(value, '--memory');
 }
 
 /** `--memory-reservation` (the soft limit) → `MemoryReservation` in bytes. */
 export function parseMemoryReservation(value: string): number {
-  const bytes = parseBytes(value, '--memory-reservation');
-  checkMemoryFloor(bytes, { flag: '--memory-reservation', input: value });
-  return bytes;
+  return parseMemoryLimit(value, '--memory-reservation');
 }
 
 /** `--kernel-memory` → `KernelMemory` in bytes (deprecated by the kernel since 5.4, still accepted by docker). */
 export function parseKernelMemory(value: string): number {
-  const bytes = parseBytes(value, '--kernel-memory');
-  checkMemoryFloor(bytes, { flag: '--kernel-memory', input: value });
-  return bytes;
+  return parseMemoryLimit(value, '--kernel-memory');
 }
 
 /** `--shm-size` → `ShmSize` in bytes (0 lets the daemon use its default, 64 MiB). */
@@ -55,9 +55,7 @@ export function checkSwappiness(swappiness: number, source: ValueSource): void {
 
 /** `--memory-swappiness` → `MemorySwappiness`. */
 export function parseMemorySwappiness(value: string): number {
-  const swappiness = parseIntegerFlag(value, '--memory-swappiness');
-  checkSwappiness(swappiness, { flag: '--memory-swappiness', input: value });
-  return swappiness;
+  return parseIntegerFlag(value, '--memory-swappiness', checkSwappiness);
 }
 
 export function checkOomScoreAdj(adjustment: number, source: ValueSource): void {
@@ -68,9 +66,7 @@ export function checkOomScoreAdj(adjustment: number, source: ValueSource): void 
 
 /** `--oom-score-adj` → `OomScoreAdj`. */
 export function parseOomScoreAdj(value: string): number {
-  const adjustment = parseIntegerFlag(value, '--oom-score-adj');
-  checkOomScoreAdj(adjustment, { flag: '--oom-score-adj', input: value });
-  return adjustment;
+  return parseIntegerFlag(value, '--oom-score-adj', checkOomScoreAdj);
 }
 
 /** `--oom-kill-disable[=bool]` → `OomKillDisable`; the words are Go's strconv.ParseBool ones. */

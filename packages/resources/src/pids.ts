@@ -17,7 +17,5 @@ export function checkPidsLimit(limit: number, source: ValueSource): void {
 
 /** `--pids-limit` → `PidsLimit`. */
 export function parsePidsLimit(value: string): number {
-  const limit = parseIntegerFlag(value, '--pids-limit');
-  checkPidsLimit(limit, { flag: '--pids-limit', input: value });
-  return limit;
+  return parseIntegerFlag(value, '--pids-limit', checkPidsLimit);
 }

@@ -13,8 +13,7 @@ import {
   parseCpus,
 } from './cpu';
 import { cpusetMembers, parseCpusetCpus, parseCpusetMems } from './cpuset';
-import type { CdiDevice } from './device';
-import { checkDeviceMapping, parseDevice, parseDeviceCgroupRule } from './device';
+import { type CdiDevice, checkDeviceMapping, parseDevice, parseDeviceCgroupRule } from './device';
 import { ResourceError, type ValueSource } from './errors';
 import type { HostFacts } from './host';
 import { parseIntegerFlag } from './integer-flag';

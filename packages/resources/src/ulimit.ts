@@ -56,8 +56,7 @@ export function parseUlimit(value: string): Ulimit {
   const [softText = '', hardText] = limits;
   const hard = hardText === undefined ? undefined : limit(hardText, value, 'hard');
   const soft = limit(softText, value, 'soft');
-  const checked = checkUlimit(name, soft, hard ?? soft, source);
-  return checked;
+  return checkUlimit(name, soft, hard ?? soft, source);
 }
 
 /**
