@@ -1,5 +1,6 @@
 import { ContainerStartError } from '@berth/engine';
 import { BerthError } from '@berth/types';
+import type { CommandIo } from './io';
 
 // docker's exit codes for `run`: 125 when the command or the engine refuses (the container never ran), 126 when its
 // command cannot be executed, 127 when it does not exist, otherwise the container's own exit code.
@@ -15,4 +16,10 @@ export function exitCodeFor(error: unknown): number {
   }
   if (error instanceof BerthError) return EXIT_REFUSED;
   throw error;
+}
+
+/** A command that failed before its container ran: says why on stderr and answers the exit code. */
+export function refused(error: unknown, io: CommandIo): number {
+  io.stderr.write(`berth: ${(error as Error).message}\n`);
+  return exitCodeFor(error);
 }

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
+import { EXIT_REFUSED } from './exit-codes';
 import type { CommandIo } from './io';
 import { createCommand, runCommand } from './run';
+import { COMMAND_DESCRIPTIONS } from './usage';
 import { versionCommand } from './version';
 
 /** Runs one berth command line (the words after `berth`) and resolves to its exit code. */
@@ -17,7 +19,7 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
   ] as const) {
     program
       .command(name)
-      .description(`${name === 'run' ? 'Create and run' : 'Create'} a new container from an image`)
+      .description(COMMAND_DESCRIPTIONS[name])
       .usage('[OPTIONS] IMAGE [COMMAND] [ARG...]')
       .helpOption(false)
       .allowUnknownOption()
@@ -36,7 +38,7 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 125;
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_REFUSED;
     throw error;
   }
   return exitCode;

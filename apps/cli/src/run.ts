@@ -12,7 +12,7 @@ import {
   type RunArgs,
 } from '@berth/spec';
 import { CidFile } from './cidfile';
-import { exitCodeFor } from './exit-codes';
+import { refused } from './exit-codes';
 import type { CommandIo } from './io';
 import { usage } from './usage';
 
@@ -90,11 +90,6 @@ async function create(engine: Engine, run: RunArgs, io: CommandIo): Promise<stri
     cidfile?.discard();
     throw error;
   }
-}
-
-function refused(error: unknown, io: CommandIo): number {
-  io.stderr.write(`berth: ${(error as Error).message}\n`);
-  return exitCodeFor(error);
 }
 
 /** `berth create`: prints the new container's id. */

@@ -1,5 +1,5 @@
 import { Engine } from '@berth/engine';
-import { exitCodeFor } from './exit-codes';
+import { refused } from './exit-codes';
 import type { CommandIo } from './io';
 
 /** `berth version`: the engine's version and the API version berth negotiated with it. */
@@ -10,7 +10,6 @@ export async function versionCommand(io: CommandIo): Promise<number> {
     io.stdout.write(`Engine: ${version.Version} (API ${await engine.apiVersion()}, ${engine.endpoint.address})\n`);
     return 0;
   } catch (error) {
-    io.stderr.write(`berth: ${(error as Error).message}\n`);
-    return exitCodeFor(error);
+    return refused(error, io);
   }
 }
