@@ -1,3 +1,4 @@
+import { trimSlash } from './container-name';
 import { CommandRefusedError, type RefusalCode } from './errors';
 import type { LifecycleState } from './states';
 
@@ -136,16 +137,8 @@ const TABLE: Record<Command, Record<LifecycleState, Rule>> = {
     dead: NOT_RUNNING,
     gone: GONE,
   },
-  pause: {
-    created: NOT_RUNNING,
-    running: 'paused',
-    paused: PAUSED,
-    restarting: RESTARTING,
-    removing: NOT_RUNNING,
-    exited: NOT_RUNNING,
-    dead: NOT_RUNNING,
-    gone: GONE,
-  },
+  // pausing needs what exec does: a live, unfrozen process
+  pause: { ...RUNNING_ONLY, running: 'paused' },
   unpause: {
     created: NOT_PAUSED,
     running: NOT_PAUSED,
@@ -226,7 +219,7 @@ function reasonFor(code: RefusalCode, command: Command, from: LifecycleState, re
         ? `Cannot kill container: ${name}: No such container: ${name}`
         : `No such container: ${name}`;
     case 'container-name-in-use':
-      return `Conflict. The container name "/${name.replace(/^\//, '')}" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.`;
+      return `Conflict. The container name "/${trimSlash(name)}" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.`;
     case 'container-not-running':
       if (command === 'attach') return 'You cannot attach to a stopped container, start it first';
       if (command === 'kill') return `Cannot kill container: ${name}: Container ${id} is not running`;
