@@ -1,3 +1,4 @@
+import { cut } from '@berth/go-syntax';
 import type { HostConfig } from '@berth/types';
 import { trimSlash } from './container-name';
 import { AmbiguousContainerError, DependencyCycleError, type DependencyKind, MissingDependencyError } from './errors';
@@ -39,22 +40,15 @@ function modeDependency(mode: string | undefined, kind: DependencyKind, flag: st
 export function dependenciesOf(spec: ContainerSpec): Dependency[] {
   const host = spec.HostConfig ?? {};
   const links = (host.Links ?? []).map((link): Dependency => {
-    const colon = link.indexOf(':');
-    const container = trimSlash(colon === -1 ? link : link.slice(0, colon));
-    const alias =
-      colon === -1
-        ? container
-        : (link
-            .slice(colon + 1)
-            .split('/')
-            .pop() ?? container);
+    const [target, path, hasAlias] = cut(link, ':');
+    const container = trimSlash(target);
+    // inspect's alias is a path: /agent/insideweb
+    const alias = hasAlias ? path.slice(path.lastIndexOf('/') + 1) : container;
     return { container, kind: 'link', flag: `--link ${container}:${alias}`, alias };
   });
-  const volumesFrom = (host.VolumesFrom ?? []).map((entry): Dependency => {
-    const colon = entry.indexOf(':');
-    const container = colon === -1 ? entry : entry.slice(0, colon);
-    return { container, kind: 'volumes-from', flag: `--volumes-from ${entry}` };
-  });
+  const volumesFrom = (host.VolumesFrom ?? []).map(
+    (entry): Dependency => ({ container: cut(entry, ':')[0], kind: 'volumes-from', flag: `--volumes-from ${entry}` }),
+  );
   return [
     ...links,
     ...volumesFrom,

@@ -1,4 +1,4 @@
-import { parseGoDecimalInt } from '@berth/go-syntax';
+import { cut, parseGoDecimalInt } from '@berth/go-syntax';
 import type { RestartPolicy } from '@berth/types';
 import { RestartPolicyError } from './errors';
 
@@ -55,10 +55,9 @@ export function validateRestartPolicy(policy: RestartPolicy, input: string = pol
  * their words.
  */
 export function parseRestartPolicy(input: string, options: { autoRemove?: boolean } = {}): RestartPolicy {
-  const colon = input.indexOf(':');
-  const name = colon === -1 ? input : input.slice(0, colon);
-  const count = colon === -1 ? '' : input.slice(colon + 1);
-  if (colon !== -1 && name === '') {
+  // the CLI's strings.Cut(policy, ":")
+  const [name, count, hasColon] = cut(input, ':');
+  if (hasColon && name === '') {
     throw new RestartPolicyError(
       'missing-policy-name',
       input,
