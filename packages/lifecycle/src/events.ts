@@ -15,7 +15,7 @@ export const EVENT_TRANSITIONS = {
   pause: 'paused',
   unpause: 'running',
   die: 'exited',
-  // after a die, except for a restarting container: \`docker stop\` cancels its wait with a stop event and no die
+  // after a die, except for a restarting container: `docker stop` cancels its wait with a stop event and no die
   stop: 'exited',
   destroy: 'gone',
 } as const satisfies Record<string, LifecycleState>;

@@ -45,7 +45,7 @@ export function shouldRestart(
 export function nextRestartDelay(previousMs: number, ranForMs: number): number {
   const previous = ranForMs >= BACKOFF_RESET_AFTER_MS ? 0 : previousMs;
   if (previous <= 0) return FIRST_RESTART_DELAY_MS;
-  return Math.min(previous < MAX_RESTART_DELAY_MS ? previous * 2 : previous, MAX_RESTART_DELAY_MS);
+  return Math.min(previous * 2, MAX_RESTART_DELAY_MS);
 }
 
 /** The first `count` waits of a container that keeps exiting at once: 100, 200, 400, 800 ms … 60 000 ms. */
