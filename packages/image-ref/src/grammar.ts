@@ -71,9 +71,8 @@ export function isTag(value: string): boolean {
   return anchoredTag.test(value);
 }
 
-function hasDigestShape(value: string): boolean {
-  return anchoredDigestShape.test(value);
-}
+/** The tag rule, as the messages for a bad tag state it. */
+export const TAG_RULE = '1 to 128 letters, digits, "_", "." or "-", not starting with "." or "-"';
 
 /** Says which rule a reference that does not fit the grammar breaks first, reading left to right. */
 export function explainMismatch(input: string): string {
@@ -96,9 +95,9 @@ export function explainMismatch(input: string): string {
     }
   }
   if (colon !== -1 && !isTag(nameAndTag.slice(colon + 1))) {
-    return `tag ${quote(nameAndTag.slice(colon + 1))} must be 1 to 128 letters, digits, "_", "." or "-", not starting with "." or "-"`;
+    return `tag ${quote(nameAndTag.slice(colon + 1))} must be ${TAG_RULE}`;
   }
-  if (at !== -1 && !hasDigestShape(input.slice(at + 1))) {
+  if (at !== -1 && !anchoredDigestShape.test(input.slice(at + 1))) {
     return `digest ${quote(input.slice(at + 1))} must be ALGORITHM:HEX with at least 32 hex digits`;
   }
   return 'a reference is [HOST[:PORT]/]PATH[:TAG][@DIGEST]';

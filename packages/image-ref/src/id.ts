@@ -12,9 +12,13 @@ export function isHexId(value: string): boolean {
   return hexId.test(value);
 }
 
+function withoutPrefix(value: string): string {
+  return value.startsWith(ID_PREFIX) ? value.slice(ID_PREFIX.length) : value;
+}
+
 /** Whether `value` is a full image or container ID: 64 lowercase hex digits, optionally prefixed `sha256:`. */
 export function isId(value: string): boolean {
-  return isHexId(value.startsWith(ID_PREFIX) ? value.slice(ID_PREFIX.length) : value);
+  return isHexId(withoutPrefix(value));
 }
 
 /** Whether `value` is a short ID as docker prints it: 12 lowercase hex digits. */
@@ -32,6 +36,5 @@ export function truncateId(id: string): string {
       'an ID is 64 lowercase hex digits, optionally prefixed "sha256:", or its 12-digit short form',
     );
   }
-  const hex = id.startsWith(ID_PREFIX) ? id.slice(ID_PREFIX.length) : id;
-  return hex.slice(0, SHORT_ID_LENGTH);
+  return withoutPrefix(id).slice(0, SHORT_ID_LENGTH);
 }

@@ -1,6 +1,6 @@
 import { digestProblem } from './digest';
 import { ImageReferenceError } from './errors';
-import { isTag } from './grammar';
+import { isTag, TAG_RULE } from './grammar';
 import { familiarizeName } from './normalize';
 
 /** A reference that names a repository: `[domain/]path[:tag][@digest]`. */
@@ -101,11 +101,7 @@ function withSuffixes(name: string, tag: string | undefined, digest: string | un
 /** `reference` with its tag replaced by `tag` (its digest, if any, is kept). */
 export function withTag(reference: Reference, tag: string): Reference {
   if (!isTag(tag)) {
-    throw new ImageReferenceError(
-      'invalid-format',
-      tag,
-      'a tag is 1 to 128 letters, digits, "_", "." or "-", not starting with "." or "-"',
-    );
+    throw new ImageReferenceError('invalid-format', tag, `a tag is ${TAG_RULE}`);
   }
   return new NamedReference(reference.domain, reference.path, tag, reference.digest);
 }
