@@ -1,4 +1,4 @@
-export { ANONYMOUS_VOLUME, comparableInspect } from './comparable-inspect';
+export { comparableInspect } from './comparable-inspect';
 export { comparableRequest, overBaseline } from './comparable-request';
 export { type CliOptions, type CliResult, dockerCli } from './docker-cli';
 export {
