@@ -2,8 +2,9 @@
 // `N passed, N failed, N skipped`, so a reader (or CI) sees the whole suite's count at the end.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const reports = ['packages', 'apps']
   .flatMap((group) => readdirSync(join(root, group)).map((name) => join(root, group, name)))
   .map((dir) => join(dir, 'test-results', 'vitest.json'));
