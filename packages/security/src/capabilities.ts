@@ -93,14 +93,19 @@ export function knownCapabilities(options: CapabilityOptions = {}): readonly Cap
 
 const BY_NAME = new Map(LINUX_CAPABILITIES.map((capability) => [capability.name, capability]));
 
+/** `value` upper-cased and `CAP_` prefixed (`ALL` kept), whether or not it names a capability. */
+export function capabilityName(value: string): string {
+  const upper = value.toUpperCase();
+  return upper === ALL_CAPABILITIES || upper.startsWith('CAP_') ? upper : `CAP_${upper}`;
+}
+
 /**
  * One `--cap-add`/`--cap-drop` value in its canonical form, as the docker CLI sends it: upper case, `CAP_` prefixed,
  * `ALL` kept as is. No trimming: the CLI does not trim, and the daemon refuses `"CAP_NET_RAW "`.
  */
 export function normalizeCapability(value: string, options: CapabilityOptions = {}): string {
-  const upper = value.toUpperCase();
-  if (upper === ALL_CAPABILITIES) return upper;
-  const name = upper.startsWith('CAP_') ? upper : `CAP_${upper}`;
+  const name = capabilityName(value);
+  if (name === ALL_CAPABILITIES) return name;
   const capability = BY_NAME.get(name as Capability['name']);
   if (capability === undefined) {
     throw new CapabilityError('unknown-capability', value, `unknown capability ${JSON.stringify(value)} (${name})`);

@@ -1,5 +1,5 @@
 import type { ContainerCreateRequest, ContainerInspect, MountPoint } from '@berth/types';
-import { ALL_CAPABILITIES } from './capabilities';
+import { ALL_CAPABILITIES, capabilityName } from './capabilities';
 
 export type HardeningFindingKind =
   | 'privileged'
@@ -130,8 +130,8 @@ export function hardeningReport(
     }
   }
   for (const capability of hostConfig.CapAdd ?? []) {
-    const name = capability.toUpperCase();
-    const power = CAPABILITY_POWERS[name.startsWith('CAP_') ? name : `CAP_${name}`];
+    const name = capabilityName(capability);
+    const power = CAPABILITY_POWERS[name];
     const reason =
       name === ALL_CAPABILITIES
         ? 'every capability: the container can use nearly every privileged kernel feature'

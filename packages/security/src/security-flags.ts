@@ -60,16 +60,16 @@ export function parseSecurityFlags(flags: SecurityFlags, options: SecurityFlagsO
   const capDrop = parseCapabilities(flags.capDrop ?? [], options);
   if (capDrop !== undefined) hostConfig.CapDrop = capDrop;
   if (flags.privileged !== undefined) hostConfig.Privileged = flags.privileged;
-  if (flags.securityOpt !== undefined && flags.securityOpt.length > 0) {
+  if (flags.securityOpt?.length) {
     Object.assign(hostConfig, parseSecurityOpts(flags.securityOpt, options));
   }
-  if (flags.groupAdd !== undefined && flags.groupAdd.length > 0) hostConfig.GroupAdd = parseGroupAdd(flags.groupAdd);
+  if (flags.groupAdd?.length) hostConfig.GroupAdd = parseGroupAdd(flags.groupAdd);
   if (flags.ipc !== undefined) hostConfig.IpcMode = parseIpcMode(flags.ipc);
   if (flags.pid !== undefined) hostConfig.PidMode = parsePidMode(flags.pid);
   if (flags.uts !== undefined) hostConfig.UTSMode = parseUtsMode(flags.uts);
   if (flags.userns !== undefined) hostConfig.UsernsMode = parseUsernsMode(flags.userns);
   if (flags.cgroupns !== undefined) hostConfig.CgroupnsMode = parseCgroupnsMode(flags.cgroupns);
-  if (flags.sysctl !== undefined && flags.sysctl.length > 0) {
+  if (flags.sysctl?.length) {
     hostConfig.Sysctls = parseSysctls(flags.sysctl, {
       ...(options.networkMode === undefined ? {} : { networkMode: options.networkMode }),
       ...(hostConfig.IpcMode === undefined ? {} : { ipcMode: hostConfig.IpcMode }),
