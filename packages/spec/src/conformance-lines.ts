@@ -224,6 +224,8 @@ export const CONFORMANCE_LINES: readonly string[] = [
   '-a bogus busybox:1.29',
   '-l a=b --label c busybox:1.29',
   '-l =x busybox:1.29',
+  '-l " padded=1" busybox:1.29',
+  '-l "a b=1" busybox:1.29',
   '-e A=1 -e B= -e C busybox:1.29',
   '-e =x busybox:1.29',
   '--health-cmd "echo hi" --health-interval 1s --health-timeout 500ms --health-retries 3 --health-start-period 1m busybox:1.29',

@@ -60,6 +60,14 @@ describe('parseEnv', () => {
 });
 
 describe('parseLabels', () => {
+  it('keeps blanks before a name, as docker does, and other white space inside it', () => {
+    expect(parseLabels([' padded=1', '\ttab=2', 'line\nfeed=3'], [], files({}))).toEqual({
+      ' padded': '1',
+      '\ttab': '2',
+      'line\nfeed': '3',
+    });
+  });
+
   it('merges files and flags; a bare flag key is an empty label, a bare file key is dropped', () => {
     const access = files({ '/l': '\uFEFFL1=a\nL2\n L3=x y \nL5=\n' });
     expect(parseLabels(['L2=z', 'L4', 'a=b=c'], ['/l'], access)).toEqual({
@@ -76,6 +84,8 @@ describe('parseLabels', () => {
     ['=x', "invalid label '=x': empty name"],
     ['', "invalid label '': empty name"],
     ['a b=1', "label 'a b' contains whitespaces"],
+    ['x\ty=1', "label 'x\ty' contains whitespaces"],
+    [' \t=1', "invalid label ' \t=1': empty name"],
   ])('refuses -l %j', (label, message) => {
     expect(() => parseLabels([label], [], files({}))).toThrow(message);
   });

@@ -44,20 +44,21 @@ export function parseLabels(
   labelFiles: readonly string[],
   files: FileAccess,
 ): Record<string, string> {
+  // docker/cli ValidateLabel: blanks before the name are allowed (and kept in the key), blanks inside it are not
   for (const label of labelFlags) {
-    const key = label.split('=', 1)[0] ?? '';
-    if (key === '') {
+    const name = (label.split('=', 1)[0] ?? '').replace(/^[ \t]+/, '');
+    if (name === '') {
       throw new RunArgsError(
         'invalid-label',
         label,
         `invalid argument "${label}" for "-l, --label" flag: invalid label '${label}': empty name`,
       );
     }
-    if (/\s/.test(key)) {
+    if (/[ \t]/.test(name)) {
       throw new RunArgsError(
         'invalid-label',
         label,
-        `invalid argument "${label}" for "-l, --label" flag: label '${key}' contains whitespaces`,
+        `invalid argument "${label}" for "-l, --label" flag: label '${name}' contains whitespaces`,
       );
     }
   }
