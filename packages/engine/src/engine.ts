@@ -159,6 +159,14 @@ function authHeader(auth: RegistryAuth = {}): string {
 
 const path = encodeURIComponent;
 
+// `since` / `until` of events and logs, as the engine's timestamp parameter
+function timeRange(options: { since?: Timestamp; until?: Timestamp }): { since?: string; until?: string } {
+  return {
+    ...(options.since !== undefined ? { since: timestampParam(options.since) } : {}),
+    ...(options.until !== undefined ? { until: timestampParam(options.until) } : {}),
+  };
+}
+
 /**
  * A client of one Docker Engine. It talks HTTP to the engine itself (dockerode's ssh dialer is loaded only for
  * `ssh://` endpoints), negotiates the API version on first use, prefixes every call with it, and throws
@@ -244,14 +252,13 @@ export class Engine {
       method: 'GET',
       path: '/events',
       query: {
-        since: options.since === undefined ? undefined : timestampParam(options.since),
-        until: options.until === undefined ? undefined : timestampParam(options.until),
+        ...timeRange(options),
         filters: options.filters,
       },
       signal: options.signal,
     };
-    const { value, path } = await this.http.stream(spec);
-    yield* jsonLines<EventMessage>(guarded(value, spec, path));
+    const { value, path: sent } = await this.http.stream(spec);
+    yield* jsonLines<EventMessage>(guarded(value, spec, sent));
   }
 
   /** The interface `@berth/lifecycle`'s watcher reads container states through. */
@@ -303,17 +310,13 @@ export class Engine {
     });
   }
 
-  /** Resolves `false` when the container was already running (the engine's 304). */
-  /** `POST /containers/{id}/start`; a refusal by the runtime is a `ContainerStartError` saying why. */
+  /**
+   * `POST /containers/{id}/start`; resolves `false` when the container was already running (the engine's 304). A
+   * refusal by the runtime is a `ContainerStartError` saying why.
+   */
   async startContainer(id: string, options: Cancellable & { detachKeys?: string } = {}): Promise<boolean> {
     try {
-      return await this.changed({
-        method: 'POST',
-        path: `/containers/${path(id)}/start`,
-        query: { detachKeys: options.detachKeys },
-        signal: options.signal,
-        subject: id,
-      });
+      return await this.changed(this.containerAction(id, 'start', options, { detachKeys: options.detachKeys }));
     } catch (error) {
       if (error instanceof BadRequestError || error instanceof ServerError) throw new ContainerStartError(error);
       throw error;
@@ -322,61 +325,27 @@ export class Engine {
 
   /** Resolves `false` when the container was already stopped (the engine's 304). */
   stopContainer(id: string, options: Cancellable & { timeout?: number } = {}): Promise<boolean> {
-    return this.changed({
-      method: 'POST',
-      path: `/containers/${path(id)}/stop`,
-      query: { t: options.timeout },
-      signal: options.signal,
-      subject: id,
-    });
+    return this.changed(this.containerAction(id, 'stop', options, { t: options.timeout }));
   }
 
   async restartContainer(id: string, options: Cancellable & { timeout?: number } = {}): Promise<void> {
-    await this.http.send({
-      method: 'POST',
-      path: `/containers/${path(id)}/restart`,
-      query: { t: options.timeout },
-      signal: options.signal,
-      subject: id,
-    });
+    await this.http.send(this.containerAction(id, 'restart', options, { t: options.timeout }));
   }
 
   async killContainer(id: string, options: Cancellable & { killSignal?: string } = {}): Promise<void> {
-    await this.http.send({
-      method: 'POST',
-      path: `/containers/${path(id)}/kill`,
-      query: { signal: options.killSignal },
-      signal: options.signal,
-      subject: id,
-    });
+    await this.http.send(this.containerAction(id, 'kill', options, { signal: options.killSignal }));
   }
 
   async pauseContainer(id: string, options: Cancellable = {}): Promise<void> {
-    await this.http.send({
-      method: 'POST',
-      path: `/containers/${path(id)}/pause`,
-      signal: options.signal,
-      subject: id,
-    });
+    await this.http.send(this.containerAction(id, 'pause', options));
   }
 
   async unpauseContainer(id: string, options: Cancellable = {}): Promise<void> {
-    await this.http.send({
-      method: 'POST',
-      path: `/containers/${path(id)}/unpause`,
-      signal: options.signal,
-      subject: id,
-    });
+    await this.http.send(this.containerAction(id, 'unpause', options));
   }
 
   async renameContainer(id: string, name: string, options: Cancellable = {}): Promise<void> {
-    await this.http.send({
-      method: 'POST',
-      path: `/containers/${path(id)}/rename`,
-      query: { name },
-      signal: options.signal,
-      subject: id,
-    });
+    await this.http.send(this.containerAction(id, 'rename', options, { name }));
   }
 
   async removeContainer(
@@ -397,18 +366,12 @@ export class Engine {
     id: string,
     options: Cancellable & { condition?: 'not-running' | 'next-exit' | 'removed' } = {},
   ): Promise<WaitResponse> {
-    return this.http.json({
-      method: 'POST',
-      path: `/containers/${path(id)}/wait`,
-      query: { condition: options.condition },
-      signal: options.signal,
-      subject: id,
-    });
+    return this.http.json(this.containerAction(id, 'wait', options, { condition: options.condition }));
   }
 
   /** `GET /containers/{id}/logs`: stdout and stderr pieces, demultiplexed (raw for a TTY container). */
   async *containerLogs(id: string, options: LogsOptions = {}): AsyncGenerator<OutputChunk> {
-    const tty = options.tty ?? (await this.inspectContainer(id, options)).Config.Tty === true;
+    const tty = await this.hasTty(id, options);
     const spec: RequestSpec = {
       method: 'GET',
       path: `/containers/${path(id)}/logs`,
@@ -416,8 +379,7 @@ export class Engine {
         follow: options.follow,
         stdout: options.stdout ?? true,
         stderr: options.stderr ?? true,
-        since: options.since === undefined ? undefined : timestampParam(options.since),
-        until: options.until === undefined ? undefined : timestampParam(options.until),
+        ...timeRange(options),
         timestamps: options.timestamps,
         tail: options.tail,
       },
@@ -430,7 +392,7 @@ export class Engine {
 
   /** `POST /containers/{id}/attach` on a taken-over connection: live output, and stdin when asked for. */
   async attachContainer(id: string, options: AttachOptions = {}): Promise<StreamSession> {
-    const tty = options.tty ?? (await this.inspectContainer(id, options)).Config.Tty === true;
+    const tty = await this.hasTty(id, options);
     const spec: RequestSpec = {
       method: 'POST',
       path: `/containers/${path(id)}/attach`,
@@ -734,6 +696,21 @@ export class Engine {
       signal: options.signal,
       subject: name,
     });
+  }
+
+  // a TTY container's output comes without frame headers: the caller says so, else the container's config does
+  private async hasTty(id: string, options: Cancellable & { tty?: boolean }): Promise<boolean> {
+    return options.tty ?? (await this.inspectContainer(id, options)).Config.Tty === true;
+  }
+
+  // `POST /containers/{id}/<action>`: the shape start, stop, restart, kill, pause, unpause, rename and wait share
+  private containerAction(
+    id: string,
+    action: string,
+    options: Cancellable,
+    query: RequestSpec['query'] = {},
+  ): RequestSpec {
+    return { method: 'POST', path: `/containers/${path(id)}/${action}`, query, signal: options.signal, subject: id };
   }
 
   // 304 is the engine saying "already so": an answer, not a failure, for start and stop
