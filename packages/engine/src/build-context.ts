@@ -32,16 +32,22 @@ function cleanPattern(line: string): string {
   return cleaned.length > 1 && cleaned.startsWith('/') ? cleaned.slice(1) : cleaned;
 }
 
-async function readIgnoreRules(dir: string, dockerfile: string | undefined): Promise<IgnoreRules | undefined> {
-  let text: string;
+function unreadableIgnoreFile(path: string, error: unknown): BuildContextError {
+  return new BuildContextError('build-context-unreadable', path, String(error), { cause: error });
+}
+
+/** The text of the context's `.dockerignore`, read once for both the rules and an outside Dockerfile's copy. */
+async function readIgnoreFile(dir: string): Promise<string | undefined> {
+  const path = join(dir, '.dockerignore');
   try {
-    text = await readFile(join(dir, '.dockerignore'), 'utf8');
+    return await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new BuildContextError('build-context-unreadable', join(dir, '.dockerignore'), String(error), {
-      cause: error,
-    });
+    throw unreadableIgnoreFile(path, error);
   }
+}
+
+async function ignoreRules(text: string, dockerfile: string | undefined): Promise<IgnoreRules> {
   const { default: dockerignore } = await import('@balena/dockerignore');
   // docker/cli TrimBuildFilesFromExcludes: the Dockerfile and .dockerignore always reach the engine
   const lines = [...text.split(/\r?\n/), '!.dockerignore', ...(dockerfile === undefined ? [] : [`!${dockerfile}`])];
@@ -86,9 +92,11 @@ export async function packBuildContext(dir: string, options: BuildContextOptions
   const fromRoot = relative(root, path);
   const outside = fromRoot.startsWith('..') || isAbsolute(fromRoot);
   const inContext = outside ? undefined : fromRoot.split(sep).join(posix.sep);
+  let ignoreText: string | undefined;
   let entries: string[];
   try {
-    entries = await listEntries(root, await readIgnoreRules(root, inContext));
+    ignoreText = await readIgnoreFile(root);
+    entries = await listEntries(root, ignoreText === undefined ? undefined : await ignoreRules(ignoreText, inContext));
   } catch (error) {
     if (error instanceof BuildContextError) throw error;
     throw new BuildContextError('build-context-unreadable', root, `cannot read the build context ${root}: ${error}`, {
@@ -98,7 +106,7 @@ export async function packBuildContext(dir: string, options: BuildContextOptions
   if (inContext !== undefined) return { tar: await packEntries(root, entries), dockerfile: inContext };
 
   const added = `.dockerfile.${Buffer.from(crypto.getRandomValues(new Uint8Array(10))).toString('hex')}`;
-  const extra = await outsideDockerfileEntries(root, path, added);
+  const extra = await outsideDockerfileEntries(root, path, added, ignoreText);
   const tar = await packEntries(
     root,
     entries.filter((entry) => entry !== '.dockerignore'),
@@ -114,7 +122,12 @@ interface ExtraEntry {
 }
 
 /** The outside Dockerfile under its new name, and `.dockerignore` (the directory's, or a new one) naming it. */
-async function outsideDockerfileEntries(root: string, path: string, added: string): Promise<ExtraEntry[]> {
+async function outsideDockerfileEntries(
+  root: string,
+  path: string,
+  added: string,
+  ignoreText: string | undefined,
+): Promise<ExtraEntry[]> {
   let content: Buffer;
   try {
     content = await readFile(path);
@@ -127,13 +140,13 @@ async function outsideDockerfileEntries(root: string, path: string, added: strin
       { cause: error },
     );
   }
-  const ignorePath = join(root, '.dockerignore');
   let ignore = { text: '.dockerignore', mode: 0o600 };
-  try {
-    ignore = { text: await readFile(ignorePath, 'utf8'), mode: (await stat(ignorePath)).mode & 0o7777 };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      throw new BuildContextError('build-context-unreadable', ignorePath, String(error), { cause: error });
+  if (ignoreText !== undefined) {
+    const ignorePath = join(root, '.dockerignore');
+    try {
+      ignore = { text: ignoreText, mode: (await stat(ignorePath)).mode & 0o7777 };
+    } catch (error) {
+      throw unreadableIgnoreFile(ignorePath, error);
     }
   }
   return [
