@@ -1,5 +1,4 @@
 import { ContainerStartError } from '@berth/engine';
-import { BerthError } from '@berth/types';
 import type { CommandIo } from './io';
 
 // docker's exit codes for `run`: 125 when the command or the engine refuses (the container never ran), 126 when its
@@ -8,14 +7,16 @@ export const EXIT_REFUSED = 125;
 export const EXIT_NOT_EXECUTABLE = 126;
 export const EXIT_NOT_FOUND = 127;
 
-/** The exit code for an error thrown before the container's process ran, from the error's fields. */
+/**
+ * The exit code for an error thrown before the container's process ran, from the error's fields. Anything else that
+ * failed then (a file that could not be written, say) is a refusal too, as with docker.
+ */
 export function exitCodeFor(error: unknown): number {
   if (error instanceof ContainerStartError) {
     if (error.failure === 'command-not-found') return EXIT_NOT_FOUND;
     if (error.failure === 'command-not-executable') return EXIT_NOT_EXECUTABLE;
   }
-  if (error instanceof BerthError) return EXIT_REFUSED;
-  throw error;
+  return EXIT_REFUSED;
 }
 
 /** A command that failed before its container ran: says why on stderr and answers the exit code. */
