@@ -187,6 +187,17 @@ kit.describe('typed errors, each provoked on the engine', () => {
     }
   });
 
+  it('one caller aborting its wait for the shared version request does not fail the others', async () => {
+    const fresh = createEngine();
+    const giving = new AbortController();
+    const first = fresh.version({ signal: giving.signal });
+    const second = fresh.version();
+    giving.abort(new Error('first gave up'));
+    await expect(first).rejects.toThrow('first gave up');
+    expect((await second).ApiVersion).toBe('1.41');
+    expect(await fresh.apiVersion()).toBe('1.41');
+  });
+
   it('an aborted call rejects with the signal’s reason', async () => {
     const controller = new AbortController();
     controller.abort(new Error('stop'));

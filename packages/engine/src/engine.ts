@@ -12,6 +12,7 @@ import {
   type Volume,
   type VolumeCreateRequest,
 } from '@berth/types';
+import { abortable } from './abortable';
 import { MAX_API_VERSION, negotiateApiVersion, refuseNewerFields } from './api-version';
 import { type BuildContextOptions, packBuildContext } from './build-context';
 import type { OutputChunk } from './demultiplex';
@@ -223,23 +224,21 @@ export class Engine {
 
   // --- system
 
-  /** `GET /version`, asked without a version prefix (it is how the version is negotiated) and once per client. */
+  /**
+   * `GET /version`, asked without a version prefix (it is how the version is negotiated) and once per client: the
+   * request is shared, so a caller's signal stops its own wait, not the request.
+   */
   version(options: Cancellable = {}): Promise<SystemVersion> {
     if (options.signal?.aborted) return Promise.reject(options.signal.reason);
     if (!this.daemonVersion) {
-      const asked = this.http.json<SystemVersion>({
-        method: 'GET',
-        path: '/version',
-        versioned: false,
-        signal: options.signal,
-      });
+      const asked = this.http.json<SystemVersion>({ method: 'GET', path: '/version', versioned: false });
       // a failed call (engine not up yet) is asked again by the next one
       asked.catch(() => {
         if (this.daemonVersion === asked) this.daemonVersion = undefined;
       });
       this.daemonVersion = asked;
     }
-    return this.daemonVersion;
+    return abortable(this.daemonVersion, options.signal);
   }
 
   async ping(options: Cancellable = {}): Promise<void> {
