@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # berth's main job, end to end on the local engine: set the engine up, build berth, and run a container through
-# the berth CLI (`berth run` = @berth/spec's parseRunArgs + @berth/engine).
+# the berth CLI (`berth run` = @berth/run-args's parseRunArgs + @berth/engine).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/engine.sh

@@ -1,4 +1,4 @@
-import { previewCreateRequest } from '@berth/spec';
+import { previewCreateRequest } from '@berth/run-args';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCaptured } from './captured-main';
 

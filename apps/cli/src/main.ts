@@ -12,7 +12,7 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     .description('A docker-compatible CLI built on the berth packages')
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
-  // run and create take docker's own option grammar: the words go to @berth/spec untouched
+  // run and create take docker's own option grammar: the words go to @berth/run-args untouched
   for (const [name, action] of [
     ['run', runCommand],
     ['create', createCommand],

@@ -10,7 +10,7 @@ import {
   parseRunArgs,
   RUN_FLAGS,
   type RunArgs,
-} from '@berth/spec';
+} from '@berth/run-args';
 import { CidFile } from './cidfile';
 import { refused } from './exit-codes';
 import type { CommandIo } from './io';

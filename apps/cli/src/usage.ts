@@ -1,4 +1,4 @@
-import type { FlagSet } from '@berth/spec';
+import type { FlagSet } from '@berth/run-args';
 
 /** What `run` and `create` do, in docker's words: the usage text and `berth --help` both show it. */
 export const COMMAND_DESCRIPTIONS = {
@@ -6,7 +6,7 @@ export const COMMAND_DESCRIPTIONS = {
   create: 'Create a new container',
 } as const;
 
-/** `berth run --help`: docker's usage line and the options `@berth/spec` reads. */
+/** `berth run --help`: docker's usage line and the options `@berth/run-args` reads. */
 export function usage(command: 'run' | 'create', flags: FlagSet): string {
   const lines = flags
     .visible()

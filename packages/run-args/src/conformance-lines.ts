@@ -1,4 +1,4 @@
-// The conformance table of @berth/spec: `docker create` argument lines, each created once by the docker CLI and
+// The conformance table of @berth/run-args: `docker create` argument lines, each created once by the docker CLI and
 // once by parseRunArgs + @berth/engine against the same engine. Placeholders are filled per run:
 //   @name  a fresh container name (different on each side)   @c1 @c2  existing containers (running busybox)
 //   @net   a user-defined bridge network (subnet 10.231.0.0/24)   @vol   an existing named volume
