@@ -79,6 +79,21 @@ describe('the docker CLI argv grammar', () => {
   });
 });
 
+describe('interspersed arguments (docker rm web -f)', () => {
+  const interspersed = (argv: string[]) => {
+    const { values, positionals } = RUN_FLAGS.parse(argv, { interspersed: true });
+    return { values: Object.fromEntries(values), positionals };
+  };
+  it.each([
+    [['web', '-d'], { detach: ['true'] }, ['web']],
+    [['a', '--name', 'x', 'b'], { name: ['x'] }, ['a', 'b']],
+    [['a', '--', '-d', 'b'], {}, ['a', '-d', 'b']],
+    [['-', 'a'], {}, ['-', 'a']],
+  ])('%j', (argv, values, positionals) => {
+    expect(interspersed(argv)).toEqual({ values, positionals });
+  });
+});
+
 describe('FlagSet.with', () => {
   const withDryRun = RUN_FLAGS.with([{ long: 'dry-run', kind: 'bool' }]);
 

@@ -1,9 +1,10 @@
 import { parseGoBool } from '@berth/go-syntax';
 import { RunArgsError } from './errors';
 
-// The command-line grammar of the docker CLI (spf13/pflag with interspersed arguments off): options come first,
-// the first word that is not an option ends them, `--` ends them explicitly, `--flag=value` or `--flag value`,
-// short flags combine (`-dit`) and take their value attached (`-p80`, `-p=80`) or as the next word.
+// The command-line grammar of the docker CLI (spf13/pflag): `--flag=value` or `--flag value`, short flags combine
+// (`-dit`) and take their value attached (`-p80`, `-p=80`) or as the next word, `--` ends the options. With
+// interspersed arguments off (`run`, `create`, `exec`), the first word that is not an option ends them too; on
+// (most other commands: `docker rm web -f`), options and arguments mix.
 
 export type FlagKind = 'bool' | 'value';
 
@@ -43,6 +44,11 @@ function flagLabel(flag: FlagDefinition): string {
   return flag.short ? `-${flag.short}, --${flag.long}` : `--${flag.long}`;
 }
 
+export interface ParseOptions {
+  /** Options may follow arguments, as in pflag's default; off for `run`, whose command follows the image. */
+  interspersed?: boolean;
+}
+
 export class FlagSet {
   readonly #definitions: readonly FlagDefinition[];
   readonly #byLong = new Map<string, FlagDefinition>();
@@ -70,7 +76,7 @@ export class FlagSet {
     return [...this.#byLong.values()].filter((flag) => flag.aliasOf === undefined);
   }
 
-  parse(argv: readonly string[]): ParsedArgv {
+  parse(argv: readonly string[], options: ParseOptions = {}): ParsedArgv {
     const values = new Map<string, string[]>();
     const record = (flag: FlagDefinition, value: string) => {
       if (flag.kind === 'bool') parseBoolWord(flag, value);
@@ -79,17 +85,24 @@ export class FlagSet {
       if (list) list.push(value);
       else values.set(name, [value]);
     };
+    const positionals: string[] = [];
     let index = 0;
     const next = () => argv[index++];
     while (index < argv.length) {
       const word = argv[index] as string;
-      if (word.length < 2 || !word.startsWith('-')) break;
+      if (word.length < 2 || !word.startsWith('-')) {
+        if (!options.interspersed) break;
+        positionals.push(word);
+        index += 1;
+        continue;
+      }
       index += 1;
       if (word === '--') break;
       if (word.startsWith('--')) this.#parseLong(word, next, record);
       else this.#parseShorts(word, next, record);
     }
-    return { values, positionals: argv.slice(index) };
+    positionals.push(...argv.slice(index));
+    return { values, positionals };
   }
 
   #parseLong(word: string, next: () => string | undefined, record: (flag: FlagDefinition, value: string) => void) {

@@ -1,4 +1,4 @@
-export { type FlagDefinition, type FlagKind, FlagSet, lastBool, type ParsedArgv } from './argv';
+export { type FlagDefinition, type FlagKind, FlagSet, lastBool, type ParsedArgv, type ParseOptions } from './argv';
 export type { AttachStream } from './attach';
 export { RunArgsError } from './errors';
 export { type ParseRunArgsOptions, parseRunArgs, type RunArgs } from './parse-run-args';
