@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCsvRecord } from './csv-record';
 
@@ -35,5 +36,15 @@ describe('readCsvRecord (Go encoding/csv, first record)', () => {
     ['\n"a"b', 'parse error on line 2, column 3: extraneous or missing " in quoted-field'],
   ])('%j → %s', (text, message) => {
     expect(readCsvRecord(text)).toEqual({ message });
+  });
+
+  it('reads back any fields written as quoted CSV', () => {
+    const field = fc.string().filter((text) => !text.includes('\r'));
+    fc.assert(
+      fc.property(fc.array(field, { minLength: 1, maxLength: 6 }), (fields) => {
+        const text = fields.map((text) => `"${text.replaceAll('"', '""')}"`).join(',');
+        expect(readCsvRecord(text)).toEqual(fields);
+      }),
+    );
   });
 });

@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { comparableInspect, comparableRequest, overBaseline, useEngine } from '@berth/testkit';
-import type { ContainerCreateRequest, ContainerInspect, Mount } from '@berth/types';
+import { type ContainerCreateRequest, type ContainerInspect, gatedFieldsUsed, type Mount } from '@berth/types';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { gatedFieldsUsed, MountError, parseStorage, type StorageFlags, type StorageRequest } from './index';
+import { MountError, parseStorage, type StorageFlags, type StorageRequest } from './index';
 
 const kit = await useEngine();
 const IMAGE = 'busybox:1.29';

@@ -1,6 +1,5 @@
 export { describeMounts, formatMountDescription, type MountDescription } from './describe';
 export { MountError, type MountErrorCode, type MountFlag } from './errors';
-export { gatedFieldsUsed } from './gated-fields';
 export { type MountParseOptions, parseMount } from './mount';
 export { parseStorage, type StorageFlags, type StorageHostConfig, type StorageRequest } from './storage';
 export { parseTmpfsSpec, type TmpfsSpec } from './tmpfs';

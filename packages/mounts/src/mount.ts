@@ -2,7 +2,7 @@
 // mounts can all be made with it). The grammar and messages are the docker CLI's (opts/mount.go); the checks after
 // it are the ones the engine makes at create (moby's Linux mount parser), made here before anything is sent.
 
-import { cut, readCsvRecord, trimSpace } from '@berth/go-syntax';
+import { cut, readCsvRecord, setMapEntry, trimSpace } from '@berth/go-syntax';
 import type {
   BindOptions,
   Mount,
@@ -18,7 +18,6 @@ import { isLocalDriver, localDriverOptionProblem, localVolumeNameProblem } from 
 import { isPropagation } from './mount-modes';
 import { checkContainerPath, isAbsolutePath, resolveDotSource } from './posix-path';
 import { parseRamSize } from './ram-size';
-import { setEntry } from './string-map';
 
 export interface MountParseOptions {
   /** Directory a `.`-relative source is resolved against, as the docker CLI resolves it against its own. */
@@ -105,7 +104,7 @@ function readField(draft: Draft, field: string, fail: Fail): void {
   // `volume-label=k=v`, `volume-opt=k=v`; an entry with an empty key is dropped, as docker drops it.
   const withEntry = (map: Record<string, string> | undefined, entry: string): Record<string, string> => {
     const [name, entryValue] = cut(entry, '=');
-    return name === '' ? (map ?? {}) : setEntry(map ?? {}, name, entryValue);
+    return name === '' ? (map ?? {}) : setMapEntry(map ?? {}, name, entryValue);
   };
 
   switch (key) {

@@ -1,4 +1,3 @@
-import { cleanPath, readCsvRecord } from '@berth/go-syntax';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MountError } from './errors';
@@ -105,16 +104,6 @@ describe('properties', () => {
     );
   });
 
-  it('reads back any fields written as quoted CSV', () => {
-    const field = fc.string().filter((text) => !text.includes('\r'));
-    fc.assert(
-      fc.property(fc.array(field, { minLength: 1, maxLength: 6 }), (fields) => {
-        const text = fields.map((text) => `"${text.replaceAll('"', '""')}"`).join(',');
-        expect(readCsvRecord(text)).toEqual(fields);
-      }),
-    );
-  });
-
   it('keeps source, target and read-only of any well-formed bind, volume or tmpfs mount', () => {
     const spec = fc.oneof(
       fc.record({
@@ -186,10 +175,6 @@ describe('properties', () => {
         },
       ),
     );
-  });
-
-  it('cleans paths idempotently', () => {
-    fc.assert(fc.property(grammarText, (path) => cleanPath(cleanPath(path)) === cleanPath(path)));
   });
 
   it('reads whole numbers with binary units', () => {

@@ -1,10 +1,9 @@
 // `docker volume create [--driver D] [--label K=V]… [--opt K=V]… [NAME]` → the body of `POST /volumes/create`
 // (book ch. 4.4: `docker volume create --driver local --label example=location location-example`).
-import { cut } from '@berth/go-syntax';
+import { cut, setMapEntry } from '@berth/go-syntax';
 import type { VolumeCreateRequest } from '@berth/types';
 import { MountError } from './errors';
 import { isLocalDriver, localDriverOptionProblem, localVolumeNameProblem } from './local-driver';
-import { setEntry } from './string-map';
 
 export interface VolumeCreateFlags {
   /** Omitted or `''`: an anonymous volume, named by the engine with a 64-hex id. */
@@ -36,14 +35,14 @@ export function parseVolumeCreate(flags: VolumeCreateFlags = {}): VolumeCreateRe
       throw new MountError('invalid-label', 'volume create', label, `label '${trimmed}' contains whitespaces`);
     }
     // The docker CLI keys the label by what was typed, leading blanks included.
-    setEntry(labels, key, value);
+    setMapEntry(labels, key, value);
   }
 
   const driverOpts: Record<string, string> = {};
   const optTokens = new Map<string, string>();
   for (const opt of flags.opts ?? []) {
     const [key, value] = cut(opt, '=');
-    setEntry(driverOpts, key, value);
+    setMapEntry(driverOpts, key, value);
     optTokens.set(key, opt);
   }
   const problem = isLocalDriver(driver) ? localDriverOptionProblem([...optTokens.keys()]) : undefined;

@@ -189,6 +189,8 @@ const refused: [args: string[], code: NetworkErrorCode, input: string, at?: 'run
   [['--network', '$NET', '--network', '$MISSING'], 'requires-newer-api', '$MISSING'],
   [['--network', 'name=$NET,alias=y', '--network-alias', 'x'], 'conflicting-network-options', 'x'],
   [['--mac-address', '02:42:ac:11:00:99'], 'requires-newer-api', '02:42:ac:11:00:99'],
+  [['--network', 'host', '--mac-address', '02:42:ac:11:00:99'], 'requires-newer-api', '02:42:ac:11:00:99'],
+  [['--network', 'container:$TARGET', '--mac-address', '02:42:ac:11:00:99'], 'requires-newer-api', '02:42:ac:11:00:99'],
   [['--network', '$NET', '--ip', '1.2.3'], 'invalid-ip-address', '1.2.3'],
   [['--network', '$NET', '--ip6', '1.2.3.4'], 'invalid-ip-address', '1.2.3.4'],
   [['--network', 'container:'], 'invalid-network-mode', 'container:'],

@@ -241,9 +241,15 @@ describe('parseContainerNetwork', () => {
     ['--link with container:x', { network: ['container:web'], link: ['web'] }, 'network-mode-conflict', 'web'],
     ['--link with host', { network: ['host'], link: ['web'] }, 'network-mode-conflict', 'web'],
     [
-      '--mac-address with host',
+      '--mac-address with host (per network, before API 1.44)',
       { network: ['host'], macAddress: '02:42:ac:11:00:99' },
-      'network-mode-conflict',
+      'requires-newer-api',
+      '02:42:ac:11:00:99',
+    ],
+    [
+      '--mac-address with container:x (per network, before API 1.44)',
+      { network: ['container:web'], macAddress: '02:42:ac:11:00:99' },
+      'requires-newer-api',
       '02:42:ac:11:00:99',
     ],
     ['a bad --link', { link: ['a:b:c'] }, 'invalid-link', 'a:b:c'],

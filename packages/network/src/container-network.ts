@@ -3,13 +3,13 @@
 // `--dns-option` and `--add-host` — turned into the Config/HostConfig/NetworkingConfig fields docker CLI 28 sends
 // (cli/command/container/opts.go parse and parseNetworkOpts), refusing what the CLI or the engine refuses.
 
-import { trimSpace } from '@berth/go-syntax';
+import { setMapEntry, trimSpace } from '@berth/go-syntax';
 import {
-  CONTAINER_CREATE_GATED_FIELDS,
   type ContainerConfig,
   compareApiVersions,
   type EndpointIPAMConfig,
   type EndpointSettings,
+  gatedFieldSince,
   type HostConfig,
 } from '@berth/types';
 import { parseDnsSearch, parseDnsServer } from './dns';
@@ -21,7 +21,6 @@ import { parseLink } from './link';
 import { isMacAddress } from './mac-address';
 import { isUserDefinedNetwork, networkContainer, networkModeKind } from './network-mode';
 import { type NetworkAttachment, networkAttachment, parseNetworkOption } from './network-option';
-import { setOwnProperty } from './own-property';
 import { parsePublishSpecs } from './publish';
 
 /** The network flags of `docker run`/`docker create`, each as the strings given on the command line. */
@@ -162,7 +161,7 @@ function endpointsConfig(
     }
     // A single network without options sends no endpoint; the engine makes one anyway.
     if (attachments.length === 1 && Object.keys(endpoint).length === 0) return;
-    setOwnProperty(endpoints, attachment.target, endpoint);
+    setMapEntry(endpoints, attachment.target, endpoint);
   });
   const firstUserDefined = isUserDefinedNetwork(attachments[0]?.target ?? '');
   const otherKind = attachments.find((attachment) => isUserDefinedNetwork(attachment.target) !== firstUserDefined);
@@ -199,27 +198,20 @@ function checkNetworkMode(request: ContainerNetworkRequest): void {
     const exposed = Object.keys(request.ExposedPorts ?? {})[0];
     if (exposed !== undefined) conflict(exposed, `exposing port ${exposed}`);
   }
-  if ((kind === 'container' || kind === 'host') && request.MacAddress) {
-    conflict(request.MacAddress, `--mac-address ${request.MacAddress}`);
-  }
+  // No --mac-address rule here: docker CLI 28 sends the address on the endpoint, which an engine below API 1.44
+  // refuses (checkEndpoints), and from 1.44 on the engine clears the container-wide copy before validateNetMode.
   if (kind === 'host' && host.Links?.[0] !== undefined) conflict(host.Links[0], `--link ${host.Links[0]}`);
 }
 
-/** The API version that introduced a gated create-request field (the tests pin that both below are listed). */
-function gatedSince(path: string): string | undefined {
-  return CONTAINER_CREATE_GATED_FIELDS.find((gated) => gated.path === path)?.since;
-}
-
-const MAC_ADDRESS_SINCE = gatedSince('NetworkingConfig.EndpointsConfig.*.MacAddress');
-const GW_PRIORITY_SINCE = gatedSince('NetworkingConfig.EndpointsConfig.*.GwPriority');
+const MAC_ADDRESS_SINCE = gatedFieldSince('NetworkingConfig.EndpointsConfig.*.MacAddress');
+const GW_PRIORITY_SINCE = gatedFieldSince('NetworkingConfig.EndpointsConfig.*.GwPriority');
 // Not a field but a count, so not in the gated-field table: API 1.44 lets a create request join several networks.
 const SEVERAL_NETWORKS_SINCE = '1.44';
 
 /** The engine's checks of the endpoints: address families, and what its API version supports. */
 function checkEndpoints(endpoints: Record<string, EndpointSettings>, apiVersion: string | undefined): void {
   const names = Object.keys(endpoints);
-  const before = (version: string | undefined) =>
-    apiVersion !== undefined && version !== undefined && compareApiVersions(apiVersion, version) < 0;
+  const before = (version: string) => apiVersion !== undefined && compareApiVersions(apiVersion, version) < 0;
   const second = names[1];
   if (second !== undefined && before(SEVERAL_NETWORKS_SINCE)) {
     fail(

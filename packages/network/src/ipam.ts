@@ -3,12 +3,11 @@
 // not at all: an ip-range inside its subnet, gateways and auxiliary addresses that are plain IPs off the reserved
 // addresses, IPv6 subnets only with --ipv6, one subnet per family on a bridge.
 
-import { cut } from '@berth/go-syntax';
+import { cut, setMapEntry } from '@berth/go-syntax';
 import type { IPAMConfig } from '@berth/types';
 import { type Cidr, cidrContains, cidrCovers, isReservedAddress, parseCidr } from './cidr';
 import { NetworkCreateError, type NetworkCreateErrorCode } from './errors';
 import { type IpAddress, ipEquals, parseIp } from './ip';
-import { setOwnProperty } from './own-property';
 
 export interface IpamFlags {
   /** `--subnet`, repeatable, each value also split at commas. */
@@ -117,7 +116,7 @@ export function parseIpamConfig(
       fail('reserved-address', text, `--aux-address ${name}=${text} is the gateway, network or broadcast address`);
     }
     entry.config.AuxiliaryAddresses ??= {};
-    setOwnProperty(entry.config.AuxiliaryAddresses, name, text);
+    setMapEntry(entry.config.AuxiliaryAddresses, name, text);
   }
   return entries.map((entry) => entry.config);
 }

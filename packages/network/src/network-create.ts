@@ -1,11 +1,10 @@
 // ch.5.2.1: `docker network create [OPTIONS] NETWORK` → the body of `POST /networks/create`, as docker CLI 28
 // sends it (network/create.go), with the IPAM checks of ./ipam.
 
-import { cut } from '@berth/go-syntax';
+import { cut, setMapEntry } from '@berth/go-syntax';
 import type { NetworkCreateRequest } from '@berth/types';
 import { NetworkCreateError } from './errors';
 import { type IpamFlags, parseIpamConfig } from './ipam';
-import { setOwnProperty } from './own-property';
 
 /** The flags of `docker network create`, each as the strings given on the command line. */
 export interface NetworkCreateFlags extends IpamFlags {
@@ -38,7 +37,7 @@ function keyValueMap(values: readonly string[] | undefined): Record<string, stri
   const map: Record<string, string> = {};
   for (const value of values ?? []) {
     const [key, rest] = cut(value, '=');
-    setOwnProperty(map, key, rest);
+    setMapEntry(map, key, rest);
   }
   return map;
 }

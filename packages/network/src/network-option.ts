@@ -1,9 +1,8 @@
 // ch.5.2: `--network`, either a name (`bridge`, `host`, `none`, `container:<name|id>`, a user network) or docker
 // CLI 28's advanced form `name=…,alias=…,ip=…,ip6=…,mac-address=…,link-local-ip=…,driver-opt=k=v,gw-priority=n`
 // (opts/network.go).
-import { cut, parseGoDecimalInt, readCsvRecord, toLower, trimSpace } from '@berth/go-syntax';
+import { cut, parseGoDecimalInt, readCsvRecord, setMapEntry, toLower, trimSpace } from '@berth/go-syntax';
 import { ContainerNetworkError } from './errors';
-import { setOwnProperty } from './own-property';
 
 /** One `--network` value: the network to attach to and the endpoint options given with it. */
 export interface NetworkAttachment {
@@ -75,7 +74,7 @@ export function parseNetworkOption(value: string): NetworkAttachment {
       case 'driver-opt': {
         const [optKey, optValue, hasValue] = cut(option, '=');
         if (!hasValue || optKey === '') fail(`driver-opt ${JSON.stringify(option)} is not key=value`);
-        setOwnProperty(attachment.driverOpts, trimSpace(optKey), trimSpace(optValue));
+        setMapEntry(attachment.driverOpts, trimSpace(optKey), trimSpace(optValue));
         break;
       }
       case 'gw-priority': {

@@ -1,4 +1,3 @@
-import { cleanPath } from '@berth/go-syntax';
 import { describe, expect, it } from 'vitest';
 import { isCdiDeviceName, isDeviceMode, parseDevice, parseDeviceCgroupRule } from './device';
 
@@ -62,21 +61,6 @@ describe('parseDevice', () => {
     ['rwx', false],
   ])('%j is a device mode: %s', (mode, expected) => {
     expect(isDeviceMode(mode)).toBe(expected);
-  });
-});
-
-describe('cleanPath (Go path.Clean)', () => {
-  it.each([
-    ['', '.'],
-    ['/', '/'],
-    ['/..', '/'],
-    ['a/../..', '..'],
-    ['../a', '../a'],
-    ['/dev//zero/', '/dev/zero'],
-    ['./x/./y/', 'x/y'],
-    ['a/b/../../..', '..'],
-  ])('%j → %j', (path, cleaned) => {
-    expect(cleanPath(path)).toBe(cleaned);
   });
 });
 

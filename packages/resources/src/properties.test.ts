@@ -1,4 +1,3 @@
-import { cleanPath } from '@berth/go-syntax';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBlkioWeight } from './blkio';
@@ -201,17 +200,6 @@ describe('lists', () => {
         if (device instanceof ResourceError || 'cdi' in device) return;
         expect(device.PathInContainer.startsWith('/')).toBe(true);
         expect(isDeviceMode(device.CgroupPermissions)).toBe(true);
-      }),
-      runs,
-    );
-  });
-
-  it('cleanPath is idempotent and keeps a path rooted', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', '.', '/', 'b'), maxLength: 20 }), (path) => {
-        const cleaned = cleanPath(path);
-        expect(cleanPath(cleaned)).toBe(cleaned);
-        expect(cleaned.startsWith('/')).toBe(path.startsWith('/'));
       }),
       runs,
     );

@@ -29,31 +29,20 @@ describe('parseGoInt (strconv.ParseInt base 0)', () => {
   );
 });
 
-describe('parseGoDuration (time.ParseDuration)', () => {
-  it.each([
-    ['0', 0],
-    ['1s', 1e9],
-    ['1.5h', 5.4e12],
-    ['.5s', 5e8],
-    ['1.s', 1e9],
-    ['300ms', 3e8],
-    ['1h2m3s4ms5us6ns', 3723004005006],
-    ['2µs', 2000],
-    ['-1s', -1e9],
-    ['+2m', 1.2e11],
-  ])('%s → %d ns', (word, value) => {
-    expect(parseGoDuration('--health-interval', word)).toBe(value);
+describe('parseGoDuration (a duration flag)', () => {
+  it('reads Go durations in nanoseconds', () => {
+    expect(parseGoDuration('--health-interval', '1h2m3s4ms5us6ns')).toBe(3723004005006);
+    expect(parseGoDuration('--health-interval', '0')).toBe(0);
   });
 
-  it.each([
-    ['1', 'time: missing unit in duration "1"'],
-    ['1d', 'time: unknown unit "d" in duration "1d"'],
-    ['', 'time: invalid duration ""'],
-    ['.s', 'time: invalid duration ".s"'],
-    ['s', 'time: invalid duration "s"'],
-    ['9999999999h', 'time: invalid duration "9999999999h"'],
-  ])('refuses %j', (word, message) => {
-    expect(() => parseGoDuration('--health-interval', word)).toThrow(message);
+  it("refuses with pflag's line around Go's reason", () => {
+    expect(() => parseGoDuration('--health-interval', '1d')).toThrowError(
+      expect.objectContaining({
+        code: 'invalid-duration',
+        input: '1d',
+        message: 'invalid argument "1d" for "--health-interval" flag: time: unknown unit "d" in duration "1d"',
+      }),
+    );
   });
 
   it('returns a number or its own error for any input', () => {

@@ -1,4 +1,4 @@
-import { parseGoInt as parseGoInteger } from '@berth/go-syntax';
+import { parseGoDuration as parseDuration, parseGoInt as parseGoInteger } from '@berth/go-syntax';
 import { RunArgsError } from './errors';
 
 /** An `int` flag as pflag reads it: Go's strconv.ParseInt(s, 0, 64) (`0x10`, `0o17`, legacy-octal `010`, `1_000`). */
@@ -12,49 +12,9 @@ export function parseGoInt(flag: string, word: string): number {
   throw new RunArgsError(code, word, `invalid argument "${word}" for "${flag}" flag: ${reason}`);
 }
 
-const INT64_MAX = 2n ** 63n - 1n;
-
-const UNIT_NANOSECONDS: Record<string, bigint> = {
-  ns: 1n,
-  us: 1_000n,
-  µs: 1_000n,
-  μs: 1_000n,
-  ms: 1_000_000n,
-  s: 1_000_000_000n,
-  m: 60_000_000_000n,
-  h: 3_600_000_000_000n,
-};
-
-function durationError(flag: string, word: string, reason: string): RunArgsError {
-  return new RunArgsError('invalid-duration', word, `invalid argument "${word}" for "${flag}" flag: ${reason}`);
-}
-
-/** Go's time.ParseDuration (`1h2m`, `1.5s`, `300ms`, a bare `0`), in nanoseconds, as `--health-*` flags read it. */
+/** A duration flag (`--health-interval`…) as pflag reads it: Go's time.ParseDuration, in nanoseconds. */
 export function parseGoDuration(flag: string, word: string): number {
-  let rest = word;
-  let negative = false;
-  if (rest.startsWith('-') || rest.startsWith('+')) {
-    negative = rest.startsWith('-');
-    rest = rest.slice(1);
-  }
-  if (rest === '0') return 0;
-  if (rest === '') throw durationError(flag, word, `time: invalid duration "${word}"`);
-  let total = 0n;
-  while (rest.length > 0) {
-    const number = /^(\d*)(?:\.(\d*))?/.exec(rest);
-    const whole = number?.[1] ?? '';
-    const fraction = number?.[2] ?? '';
-    if (whole === '' && fraction === '') throw durationError(flag, word, `time: invalid duration "${word}"`);
-    rest = rest.slice(number?.[0].length ?? 0);
-    const unit = /^[^\d.]+/.exec(rest)?.[0] ?? '';
-    if (unit === '') throw durationError(flag, word, `time: missing unit in duration "${word}"`);
-    const scale = UNIT_NANOSECONDS[unit];
-    if (scale === undefined) throw durationError(flag, word, `time: unknown unit "${unit}" in duration "${word}"`);
-    rest = rest.slice(unit.length);
-    // exact: the fraction is scaled in integers, then truncated to whole nanoseconds as Go does
-    const fractionValue = fraction === '' ? 0n : (BigInt(fraction) * scale) / 10n ** BigInt(fraction.length);
-    total += BigInt(whole === '' ? '0' : whole) * scale + fractionValue;
-    if (total > INT64_MAX) throw durationError(flag, word, `time: invalid duration "${word}"`);
-  }
-  return Number(negative ? -total : total);
+  const result = parseDuration(word);
+  if (result.ok) return Number(result.nanoseconds);
+  throw new RunArgsError('invalid-duration', word, `invalid argument "${word}" for "${flag}" flag: ${result.message}`);
 }

@@ -6,10 +6,9 @@ import { type HostFacts, parseResources } from '@berth/resources';
 import { parseSecurityFlags } from '@berth/security';
 import {
   type ApiVersion,
-  BASELINE_API_VERSION,
-  CONTAINER_CREATE_GATED_FIELDS,
   type ContainerCreateRequest,
   compareApiVersions,
+  gatedFieldSince,
   type HostConfig,
 } from '@berth/types';
 import type { FlagSet } from './argv';
@@ -106,7 +105,7 @@ function checkFlagAvailability(values: FlagValues, apiVersion: string | undefine
   }
   if (apiVersion === undefined) return;
   for (const [flag, path] of Object.entries(API_GATED_FLAGS)) {
-    const since = CONTAINER_CREATE_GATED_FIELDS.find((field) => field.path === path)?.since ?? BASELINE_API_VERSION;
+    const since = gatedFieldSince(path);
     if (values.has(flag) && compareApiVersions(apiVersion, since) < 0) {
       throw new RunArgsError(
         'requires-api-version',

@@ -24,6 +24,17 @@ export const CONTAINER_CREATE_GATED_FIELDS: readonly GatedField[] = [
   { path: 'NetworkingConfig.EndpointsConfig.*.GwPriority', since: '1.48' },
 ];
 
+/**
+ * The version that introduced a gated create-request field, by its path in the table
+ * (`NetworkingConfig.EndpointsConfig.*.MacAddress` → `1.44`); the baseline for a path the table does not list.
+ */
+export function gatedFieldSince(
+  path: string,
+  gated: readonly GatedField[] = CONTAINER_CREATE_GATED_FIELDS,
+): ApiVersion {
+  return gated.find((field) => field.path === path)?.since ?? BASELINE_API_VERSION;
+}
+
 /** Compares two API versions numerically (`1.9` < `1.41`). */
 export function compareApiVersions(a: string, b: string): number {
   const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
@@ -62,4 +73,15 @@ export function gatedFieldsIn(
   return gated.flatMap((field) =>
     presentPaths(body, field.path.split('.'), '').map((path) => ({ path, since: field.since })),
   );
+}
+
+/**
+ * The entries of the gated-field table that a create request (or a fragment of one, such as the result of
+ * `parseStorage`) sets, each once, with the API version that introduced it.
+ */
+export function gatedFieldsUsed(
+  body: unknown,
+  gated: readonly GatedField[] = CONTAINER_CREATE_GATED_FIELDS,
+): GatedField[] {
+  return gated.filter((field) => gatedFieldsIn(body, [field]).length > 0);
 }
