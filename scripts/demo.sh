@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/engine.sh
 npx turbo run build --filter=berth... --output-logs=errors-only >/dev/null
-berth() { node apps/cli/dist/bin.js "$@"; }
+berth() { node apps/cli/dist/bin/bin.js "$@"; }
 berth version
 berth run --rm --name berth-demo -e GREETING='Hello from a container berth started' busybox:1.29 \
   sh -c 'echo "$GREETING"; id; hostname'

@@ -30,7 +30,7 @@ export function parseBoolWord(flag: FlagDefinition, word: string): boolean {
   throw new RunArgsError(
     'invalid-boolean',
     word,
-    `invalid argument "${word}" for "${flagLabel(flag)}" flag: not a boolean (true, false, 1, 0, t, f)`,
+    `invalid argument "${word}" for "${flagLabel(flag)}" flag: strconv.ParseBool: parsing "${word}": invalid syntax`,
   );
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Engine, NotFoundError } from '@berth/engine';
+import { type Engine, NotFoundError } from '@berth/engine';
 import {
   CREATE_FLAGS,
   type FlagDefinition,
@@ -11,36 +11,56 @@ import {
   RUN_FLAGS,
   type RunArgs,
 } from '@berth/run-args';
+import { BerthError } from '@berth/types';
 import { CidFile } from './cidfile';
-import { refused } from './exit-codes';
+import { describeFailure, exitCodeFor } from './exit-codes';
 import type { CommandIo } from './io';
-import { usage } from './usage';
 
 /** berth's own flag: print the create request the command line would send, and send nothing. */
 const DRY_RUN: FlagDefinition = { long: 'dry-run', kind: 'bool' };
 
+/** What follows `berth run` in its usage line. */
+export const RUN_USAGE = '[OPTIONS] IMAGE [COMMAND] [ARG...]';
+
+/** The two commands that read docker's run grammar. */
+export type RunOrCreate = 'run' | 'create';
+
 /** docker's grammar for each command, and berth's own flags. */
-const GRAMMAR: Record<'run' | 'create', FlagSet> = {
+const GRAMMAR: Record<RunOrCreate, FlagSet> = {
   run: RUN_FLAGS.with([DRY_RUN]),
   create: CREATE_FLAGS.with([DRY_RUN]),
 };
 
 /** The whole command line read against a file cache: env files, label files and seccomp profiles are read once. */
-function parseOptions(command: 'run' | 'create'): ParseRunArgsOptions {
+function parseOptions(command: RunOrCreate): ParseRunArgsOptions {
   const files = new Map<string, string>();
   const readFile = (path: string) => files.get(path) ?? files.set(path, readFileSync(path, 'utf8')).get(path) ?? '';
   return { command, readFile, flags: GRAMMAR[command] };
+}
+
+/** `berth run --help`: docker's usage line and the options @berth/run-args reads. */
+function usage(command: RunOrCreate, description: string): string {
+  const lines = GRAMMAR[command]
+    .visible()
+    .map(
+      (flag) => `  ${flag.short ? `-${flag.short}, ` : '    '}--${flag.long}${flag.kind === 'value' ? ' value' : ''}`,
+    );
+  return `\nUsage:  berth ${command} ${RUN_USAGE}\n\n${description}\n\nOptions:\n${lines.join('\n')}\n`;
 }
 
 /**
  * What berth answers without the engine, undefined when the command goes on: `--help` anywhere among the options
  * prints the usage (as with docker), `--dry-run` the create request as JSON.
  */
-function answerWithoutEngine(argv: readonly string[], command: 'run' | 'create', io: CommandIo): number | undefined {
-  const flags = GRAMMAR[command];
-  const parsed = flags.parse(argv);
+export function answerWithoutEngine(
+  argv: readonly string[],
+  command: RunOrCreate,
+  description: string,
+  io: CommandIo,
+): number | undefined {
+  const parsed = GRAMMAR[command].parse(argv);
   if (parsed.values.has('help')) {
-    io.stdout.write(usage(command, flags));
+    io.stdout.write(usage(command, description));
     return 0;
   }
   if (!lastBool(parsed, DRY_RUN)) return undefined;
@@ -70,13 +90,13 @@ async function ensureImage(engine: Engine, run: RunArgs, io: CommandIo): Promise
  * The command line read twice, as the docker CLI reads it: its syntax first, before any call to the engine, then
  * against the engine's API version (which decides the capabilities and fields it knows).
  */
-async function understand(argv: readonly string[], command: 'run' | 'create', engine: Engine): Promise<RunArgs> {
+export async function understand(argv: readonly string[], command: RunOrCreate, engine: Engine): Promise<RunArgs> {
   const options = parseOptions(command);
   parseRunArgs(argv, options);
   return parseRunArgs(argv, { ...options, apiVersion: await engine.apiVersion() });
 }
 
-async function create(engine: Engine, run: RunArgs, io: CommandIo): Promise<string> {
+export async function create(engine: Engine, run: RunArgs, io: CommandIo): Promise<string> {
   const cidfile = run.cidfile === undefined ? undefined : CidFile.create(run.cidfile);
   try {
     await ensureImage(engine, run, io);
@@ -92,49 +112,30 @@ async function create(engine: Engine, run: RunArgs, io: CommandIo): Promise<stri
   }
 }
 
-/** `berth create`: prints the new container's id. */
-export async function createCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  try {
-    const answered = answerWithoutEngine(argv, 'create', io);
-    if (answered !== undefined) return answered;
-    const engine = new Engine();
-    const run = await understand(argv, 'create', engine);
-    io.stdout.write(`${await create(engine, run, io)}\n`);
-    return 0;
-  } catch (error) {
-    return refused(error, io);
-  }
+const GRAMMAR_CODES = new Set([
+  'unknown-flag',
+  'unknown-shorthand',
+  'flag-needs-argument',
+  'bad-flag-syntax',
+  'invalid-boolean',
+]);
+
+/**
+ * Whether docker's flag parser itself refuses the line (a word its grammar does not know, a value its flag type
+ * refuses: `invalid argument "x" for "-m, --memory" flag`): docker then prints the usage line, not its name.
+ */
+function refusedByFlagParser(error: unknown): boolean {
+  if (!(error instanceof BerthError)) return false;
+  return GRAMMAR_CODES.has(error.code) || error.message.startsWith('invalid argument "');
 }
 
-/** `berth run`: create and start; detached, print the id; attached, stream the output and exit with the container. */
-export async function runCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  try {
-    const answered = answerWithoutEngine(argv, 'run', io);
-    if (answered !== undefined) return answered;
-    const engine = new Engine();
-    const run = await understand(argv, 'run', engine);
-    const id = await create(engine, run, io);
-    if (run.detach) {
-      await engine.startContainer(id);
-      io.stdout.write(`${id}\n`);
-      return 0;
-    }
-    const session = await engine.attachContainer(id, { tty: run.tty });
-    // the wait starts before the container does, so that a quick exit is not missed; it ends with the command
-    const waiting = new AbortController();
-    try {
-      const exited = engine.waitContainer(id, { condition: 'next-exit', signal: waiting.signal });
-      exited.catch(() => undefined); // settled below, or abandoned when the start fails
-      await engine.startContainer(id);
-      for await (const chunk of session.output) {
-        (chunk.stream === 'stderr' ? io.stderr : io.stdout).write(chunk.data);
-      }
-      return (await exited).StatusCode;
-    } finally {
-      waiting.abort();
-      session.close();
-    }
-  } catch (error) {
-    return refused(error, io);
+/** How `docker run` and `docker create` report a failure before the container ran, and the exit code. */
+export function refusedRun(error: unknown, command: RunOrCreate, io: CommandIo): number {
+  const help = `berth ${command} --help' for more information`;
+  if (refusedByFlagParser(error)) {
+    io.stderr.write(`${describeFailure(error)}\n\nUsage:  berth ${command} ${RUN_USAGE}\n\nRun '${help}\n`);
+  } else {
+    io.stderr.write(`berth: ${describeFailure(error)}\n\nRun '${help}\n`);
   }
+  return exitCodeFor(error);
 }

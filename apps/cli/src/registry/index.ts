@@ -1,0 +1,30 @@
+import { CONTAINER_COMMANDS } from './containers';
+import type { CommandEntry, CommandGroup } from './entry';
+import { SYSTEM_COMMANDS } from './system';
+
+export type { CommandEntry, CommandGroup } from './entry';
+
+/** Every command berth has, by area: each area's table is its own file. */
+export const COMMANDS: readonly CommandEntry[] = [...CONTAINER_COMMANDS, ...SYSTEM_COMMANDS];
+
+/** The order of `berth --help`'s common commands, docker's. */
+export const COMMON_ORDER: readonly string[] = [
+  'run',
+  'exec',
+  'ps',
+  'build',
+  'pull',
+  'push',
+  'images',
+  'login',
+  'logout',
+  'search',
+  'version',
+  'info',
+];
+
+/** The management commands, as `berth --help` lists them. */
+export const GROUPS: readonly CommandGroup[] = [
+  { name: 'container', summary: 'Manage containers' },
+  { name: 'system', summary: 'Manage Docker' },
+];
