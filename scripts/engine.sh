@@ -87,6 +87,58 @@ build_fixture() {
   fi
 }
 
+# --- local registries (pull/push/login tests, loopback only) ---------------------------------------------------------
+# 127.0.0.1:5000 asks for htpasswd credentials, 127.0.0.1:5001 asks for none. The user and password are made here on
+# the first run and kept in $registry_dir/credentials (user:password, mode 0600), never in the repo; tests read them
+# from there. dockerd allows plain http to 127.0.0.0/8 registries by default (Insecure Registries in `docker info`).
+registry_dir=${BERTH_REGISTRY_DIR:-/var/lib/berth-registry}
+
+registry_answers() { [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$1/v2/")" = "$2" ]; }
+
+write_registry_config() {
+  local dir=$1 port=$2 auth=$3
+  mkdir -p "$dir/data"
+  {
+    printf 'version: 0.1\nlog:\n  level: warn\nstorage:\n  filesystem:\n    rootdirectory: %s/data\n' "$dir"
+    printf '  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:%s\n' "$port"
+    if [ -n "$auth" ]; then printf 'auth:\n  htpasswd:\n    realm: berth-registry\n    path: %s\n' "$auth"; fi
+  } >"$dir/config.yml"
+}
+
+make_registry_credentials() {
+  [ -s "$registry_dir/credentials" ] && [ -s "$registry_dir/auth/htpasswd" ] && return 0
+  local user=berth password hash
+  password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+  # distribution reads bcrypt hashes only; glibc's crypt makes them ($2b$ and $2a$ agree for such passwords)
+  hash=$(BERTH_PASSWORD=$password python3 -W ignore -c \
+    'import crypt, os; print(crypt.crypt(os.environ["BERTH_PASSWORD"], crypt.mksalt(crypt.METHOD_BLOWFISH)))')
+  mkdir -p "$registry_dir/auth"
+  (umask 077 && printf '%s:%s\n' "$user" "${hash/#\$2b\$/\$2a\$}" >"$registry_dir/auth/htpasswd" &&
+    printf '%s:%s\n' "$user" "$password" >"$registry_dir/credentials")
+}
+
+start_registry() {
+  local name=$1 port=$2 expected=$3 auth=$4
+  if registry_answers "$port" "$expected"; then return 0; fi
+  write_registry_config "$registry_dir/$name" "$port" "$auth"
+  say "starting docker-registry on 127.0.0.1:$port (log: $registry_dir/$name/registry.log)"
+  nohup docker-registry serve "$registry_dir/$name/config.yml" >>"$registry_dir/$name/registry.log" 2>&1 &
+  for _ in $(seq 1 50); do
+    if registry_answers "$port" "$expected"; then return 0; fi
+    sleep 0.2
+  done
+  say "docker-registry on 127.0.0.1:$port did not answer; the last lines of its log:"
+  tail -n 20 "$registry_dir/$name/registry.log" >&2
+  exit 1
+}
+
+start_registries() {
+  command -v docker-registry >/dev/null 2>&1 || install_debian_packages
+  make_registry_credentials
+  start_registry auth 5000 401 "$registry_dir/auth/htpasswd"
+  start_registry open 5001 200 ''
+}
+
 # the test suite also needs busybox-static (image import) and docker-registry (push/pull tests on loopback)
 if [ -r /etc/debian_version ] && [ "$(id -u)" -eq 0 ]; then install_debian_packages; fi
 start_engine
@@ -94,4 +146,5 @@ import_busybox
 for dir in "$root"/fixtures/images/*/; do
   build_fixture "$(basename "$dir")"
 done
+if [ "$(id -u)" -eq 0 ]; then start_registries; fi
 say "engine $(docker version --format '{{.Server.Version}} (API {{.Server.APIVersion}})') ready"
