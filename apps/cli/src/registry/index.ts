@@ -1,11 +1,16 @@
 import { CONTAINER_COMMANDS } from './containers';
 import type { CommandEntry, CommandGroup } from './entry';
+import { STORAGE_AND_NETWORK_COMMANDS } from './storage-and-networks';
 import { SYSTEM_COMMANDS } from './system';
 
 export type { CommandEntry, CommandGroup } from './entry';
 
 /** Every command berth has, by area: each area's table is its own file. */
-export const COMMANDS: readonly CommandEntry[] = [...CONTAINER_COMMANDS, ...SYSTEM_COMMANDS];
+export const COMMANDS: readonly CommandEntry[] = [
+  ...CONTAINER_COMMANDS,
+  ...SYSTEM_COMMANDS,
+  ...STORAGE_AND_NETWORK_COMMANDS,
+];
 
 /** The order of `berth --help`'s common commands, docker's. */
 export const COMMON_ORDER: readonly string[] = [
@@ -26,5 +31,7 @@ export const COMMON_ORDER: readonly string[] = [
 /** The management commands, as `berth --help` lists them. */
 export const GROUPS: readonly CommandGroup[] = [
   { name: 'container', summary: 'Manage containers' },
+  { name: 'network', summary: 'Manage networks' },
   { name: 'system', summary: 'Manage Docker' },
+  { name: 'volume', summary: 'Manage volumes' },
 ];

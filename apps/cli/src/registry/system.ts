@@ -20,6 +20,16 @@ export const SYSTEM_COMMANDS: readonly CommandEntry[] = [
     load: () => import('../commands/events'),
   },
   {
+    names: [['system', 'df']],
+    summary: 'Show docker disk usage',
+    load: () => import('../commands/system-df'),
+  },
+  {
+    names: [['system', 'prune']],
+    summary: 'Remove unused data',
+    load: () => import('../commands/system-prune'),
+  },
+  {
     names: [['completion']],
     summary: 'Generate the autocompletion script for the specified shell',
     load: () => import('../commands/completion'),

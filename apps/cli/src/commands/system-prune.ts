@@ -1,0 +1,3 @@
+import { pendingCommand } from '../pending-command';
+
+export const command = pendingCommand('system prune');
