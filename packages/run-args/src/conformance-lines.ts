@@ -244,6 +244,12 @@ export const CONFORMANCE_LINES: readonly string[] = [
   '--cgroup-parent berth-test busybox:1.29',
   '--mac-address 92:d0:c6:0a:29:33 busybox:1.29',
   '--mac-address zz busybox:1.29',
+  // env and label files: @env is UTF-8, @utf16 UTF-16LE with its BOM (docker refuses the bytes), @utf16raw without one
+  '--env-file @env --label-file @env busybox:1.29',
+  '--env-file @utf16 busybox:1.29',
+  '--label-file @utf16 busybox:1.29',
+  '--env-file @utf16raw busybox:1.29',
+  '--label-file @utf16raw busybox:1.29',
   '--annotation a=b busybox:1.29',
   '--health-start-interval 1s --health-cmd x busybox:1.29',
   '--cpu-count 1 busybox:1.29',

@@ -23,13 +23,16 @@ const places: Record<string, string> = {
   '@vol': kit.name('vol'),
   '@dir': dir,
   '@file': join(dir, 'example.conf'),
+  '@env': join(dir, 'utf8.env'),
+  '@utf16': join(dir, 'utf16-bom.env'),
+  '@utf16raw': join(dir, 'utf16.env'),
 };
 
 let lines = 0;
 
 function fill(line: string, side: 'cli' | 'api', number: number): string[] {
   return splitShellWords(line).map((word) =>
-    word.replace(/@(c1|c2|net|vol|dir|file|name)/g, (placeholder) =>
+    word.replace(/@(c1|c2|net|vol|dir|file|env|utf16raw|utf16|name)/g, (placeholder) =>
       placeholder === '@name' ? `${places['@c1']}-${side}-${number}` : (places[placeholder] as string),
     ),
   );
@@ -52,6 +55,11 @@ function normalized(inspect: ContainerInspect) {
 
 beforeAll(async () => {
   writeFileSync(places['@file'] as string, 'server {}\n');
+  writeFileSync(places['@env'] as string, '\uFEFF# berth\nA=1\r\n  B=two words \nC\n');
+  // no indented line here: in UTF-16 its blanks follow a NUL, which docker does not trim, and it refuses the key
+  const wideText = 'A=1\r\nB=two words\n';
+  writeFileSync(places['@utf16'] as string, Buffer.from(`\uFEFF${wideText}`, 'utf16le'));
+  writeFileSync(places['@utf16raw'] as string, Buffer.from(wideText, 'utf16le'));
   for (const name of [places['@c1'], places['@c2']] as string[]) {
     const result = await kit.labelledCli(['run', '-d', '--name', name], ['busybox:1.29', 'sleep', '600']);
     expect(result.exitCode, result.stderr).toBe(0);

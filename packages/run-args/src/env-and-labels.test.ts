@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { type FileAccess, parseEnv, parseLabels } from './env-and-labels';
 import { RunArgsError } from './errors';
-import { parseKeyValueFile } from './key-value-file';
+import { type FileContent, parseKeyValueFile } from './key-value-file';
 
-const files = (contents: Record<string, string>, env: Record<string, string> = {}): FileAccess => ({
+const bytes = (text: string, encoding: BufferEncoding = 'utf8') => new Uint8Array(Buffer.from(text, encoding));
+const UTF16LE_BOM = [0xff, 0xfe];
+const UTF16BE_BOM = [0xfe, 0xff];
+const utf16be = (text: string) => bytes(text, 'utf16le').map((_, i, all) => all[i ^ 1] ?? 0);
+
+const files = (contents: Record<string, FileContent>, env: Record<string, string> = {}): FileAccess => ({
   readFile: (path) => {
     const content = contents[path];
     if (content === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
@@ -33,6 +38,31 @@ describe('key-value files', () => {
   ])('refuses %j', (content, message) => {
     expect(() => parseKeyValueFile('/tmp/env', content)).toThrow(`invalid env file (/tmp/env): ${message}`);
   });
+
+  it('reads the bytes of a file as the text did: UTF-8, its BOM dropped, CRLF or LF', () => {
+    const content = '\uFEFFA=1\r\n  B=two words \n# comment\nC\r';
+    expect(parseKeyValueFile('f', bytes(content), () => '3')).toEqual(['A=1', 'B=two words ', 'C=3']);
+    expect(parseKeyValueFile('f', bytes(content), () => '3')).toEqual(parseKeyValueFile('f', content, () => '3'));
+  });
+
+  // docker/cli kvfile checks each line's bytes before dropping a UTF-8 BOM; these are the messages docker CLI 28 printed
+  it.each([
+    ['UTF-16LE with its BOM', [...UTF16LE_BOM, ...bytes('A=1\nB=2\n', 'utf16le')], 1, '255 254 65 0 61 0 49 0'],
+    ['UTF-16BE with its BOM', [...UTF16BE_BOM, ...utf16be('A=1\nB=2\n')], 1, '254 255 0 65 0 61 0 49 0'],
+    ['Latin-1 on line 2', [...bytes('A=1\n'), ...bytes('B=caf\u00e9\r\n', 'latin1')], 2, '66 61 99 97 102 233'],
+  ])('refuses %s, naming the line and its bytes', (_, content, line, shown) => {
+    expect(() => parseKeyValueFile('/tmp/env', new Uint8Array(content))).toThrowError(
+      expect.objectContaining({
+        code: 'invalid-key-value-file',
+        input: '/tmp/env',
+        message: `invalid env file (/tmp/env): invalid utf8 bytes at line ${line}: [${shown}]`,
+      }),
+    );
+  });
+
+  it('reads UTF-16 without a BOM as docker does: valid UTF-8, NULs between the characters', () => {
+    expect(parseKeyValueFile('f', bytes('A=1\nB=2\n', 'utf16le'))).toEqual(['A\0=\x001\0', '\0B\0=\x002\0']);
+  });
 });
 
 describe('parseEnv', () => {
@@ -53,6 +83,13 @@ describe('parseEnv', () => {
     expect(() => parseEnv([entry], [], files({}))).toThrow(`invalid environment variable: ${entry}`);
   });
 
+  it('refuses, before the runtime would, an env file of UTF-16 without a BOM (NULs in the variables)', () => {
+    const access = files({ '/u16': bytes('A=1\n', 'utf16le') });
+    expect(() => parseEnv([], ['/u16'], access)).toThrowError(
+      expect.objectContaining({ code: 'nul-in-env-file', input: '/u16', message: expect.stringContaining('UTF-16') }),
+    );
+  });
+
   it('refuses a missing env file with the path', () => {
     expect(() => parseEnv([], ['/nope'], files({}))).toThrow(RunArgsError);
     expect(() => parseEnv([], ['/nope'], files({}))).toThrow('/nope');
@@ -60,6 +97,12 @@ describe('parseEnv', () => {
 });
 
 describe('parseLabels', () => {
+  it('takes a --label-file of UTF-16 without a BOM as docker does, and refuses one with its BOM', () => {
+    const access = files({ '/u16': bytes('A=1\n', 'utf16le'), '/bom': new Uint8Array([...UTF16LE_BOM, 0x41, 0]) });
+    expect(parseLabels([], ['/u16'], access)).toEqual({ 'A\0': '\x001\0' });
+    expect(() => parseLabels([], ['/bom'], access)).toThrow('invalid env file (/bom): invalid utf8 bytes at line 1');
+  });
+
   it('keeps blanks before a name, as docker does, and other white space inside it', () => {
     expect(parseLabels([' padded=1', '\ttab=2', 'line\nfeed=3'], [], files({}))).toEqual({
       ' padded': '1',

@@ -1,14 +1,14 @@
 import { RunArgsError } from './errors';
-import { keyValueMap, parseKeyValueFile } from './key-value-file';
+import { type FileContent, keyValueMap, parseKeyValueFile } from './key-value-file';
 
 export interface FileAccess {
-  /** Reads a whole text file (for `--env-file`, `--label-file`); throws when it cannot. */
-  readFile: (path: string) => string;
+  /** Reads a whole file (for `--env-file`, `--label-file`): its bytes, or its text; throws when it cannot. */
+  readFile: (path: string) => FileContent;
   /** Looks a variable up in the caller's environment (a bare `-e KEY` and `KEY` lines of an env file). */
   lookupEnv: (key: string) => string | undefined;
 }
 
-function readFileOrThrow(files: FileAccess, flag: string, path: string): string {
+function readFileOrThrow(files: FileAccess, flag: string, path: string): FileContent {
   try {
     return files.readFile(path);
   } catch (cause) {
@@ -19,7 +19,17 @@ function readFileOrThrow(files: FileAccess, flag: string, path: string): string 
 /** `-e/--env` and `--env-file` → `Config.Env`: files first, then the flags, so a flag overrides a file. */
 export function parseEnv(envFlags: readonly string[], envFiles: readonly string[], files: FileAccess): string[] {
   const fromFiles = envFiles.flatMap((path) =>
-    parseKeyValueFile(path, readFileOrThrow(files, '--env-file', path), files.lookupEnv),
+    parseKeyValueFile(path, readFileOrThrow(files, '--env-file', path), files.lookupEnv).map((entry) => {
+      // docker sends it and the runtime refuses it at start: a UTF-16 file without a BOM reads as NULs between bytes
+      if (entry.includes('\0')) {
+        throw new RunArgsError(
+          'nul-in-env-file',
+          path,
+          `invalid env file (${path}): ${JSON.stringify(entry)} contains a NUL byte: is the file UTF-16? It must be UTF-8`,
+        );
+      }
+      return entry;
+    }),
   );
   const fromFlags = envFlags.map((entry) => {
     const equals = entry.indexOf('=');

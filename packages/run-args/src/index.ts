@@ -1,6 +1,7 @@
 export { type FlagDefinition, type FlagKind, FlagSet, lastBool, type ParsedArgv, type ParseOptions } from './argv';
 export type { AttachStream } from './attach';
 export { RunArgsError } from './errors';
+export type { FileContent } from './key-value-file';
 export { type ParseRunArgsOptions, parseRunArgs, type RunArgs } from './parse-run-args';
 export { formatPlatform, hostPlatform, type Platform, parsePlatform } from './platform';
 export { type CreateRequestPreview, formatCreateRequest, previewCreateRequest } from './preview';

@@ -18,7 +18,7 @@ import { RunArgsError } from './errors';
 import { FlagValues } from './flag-values';
 import { parseGoDuration, parseGoInt } from './go-numbers';
 import { parseHealthcheck } from './healthcheck';
-import { keyValueMap } from './key-value-file';
+import { type FileContent, keyValueMap } from './key-value-file';
 import { parseLogConfig } from './logging';
 import { formatPlatform, type Platform, parsePlatform } from './platform';
 import { CREATE_FLAGS, RUN_FLAGS } from './run-flags';
@@ -36,8 +36,11 @@ export interface ParseRunArgsOptions {
   apiVersion?: ApiVersion | string;
   /** Directory that `.`-relative bind sources are resolved against (default: the process's, in Node). */
   cwd?: string;
-  /** Reads `--env-file`, `--label-file` and seccomp profiles (default: node:fs in Node; refused elsewhere). */
-  readFile?: (path: string) => string;
+  /**
+   * Reads `--env-file`, `--label-file` and seccomp profiles (default: node:fs in Node; refused elsewhere). Give the
+   * bytes, so that a file that is not UTF-8 is refused as docker refuses it; text is taken as already decoded.
+   */
+  readFile?: (path: string) => FileContent;
   /** Looks up the caller's environment for bare `-e NAME` (default: `process.env` in Node). */
   lookupEnv?: (key: string) => string | undefined;
   /** Whether a host path exists, for `--mount type=bind` sources (default: none, the engine checks). */
@@ -80,10 +83,18 @@ const WINDOWS_ONLY_FLAGS = ['cpu-count', 'cpu-percent', 'io-maxbandwidth', 'io-m
 
 const processRef = (globalThis as { process?: NodeJS.Process }).process;
 
-function nodeReadFile(path: string): string {
+function nodeReadFile(path: string): Uint8Array {
   const fs = processRef?.getBuiltinModule?.('node:fs');
   if (!fs) throw new RunArgsError('no-file-reader', path, `cannot read ${path}: pass options.readFile outside Node`);
-  return fs.readFileSync(path, 'utf8');
+  return fs.readFileSync(path);
+}
+
+// a seccomp profile is JSON: read as UTF-8 text, whatever `readFile` gave
+function readText(readFile: (path: string) => FileContent): (path: string) => string {
+  return (path) => {
+    const content = readFile(path);
+    return typeof content === 'string' ? content : new TextDecoder().decode(content);
+  };
 }
 
 function checkFlagAvailability(values: FlagValues, apiVersion: string | undefined): void {
@@ -206,7 +217,7 @@ export function parseRunArgs(argv: readonly string[], options: ParseRunArgsOptio
       }),
     },
     {
-      readFile: files.readFile,
+      readFile: readText(files.readFile),
       ...(options.apiVersion === undefined ? {} : { apiVersion: options.apiVersion }),
       ...(networkValues[0] === undefined ? {} : { networkMode: networkValues[0] }),
     },
