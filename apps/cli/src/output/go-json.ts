@@ -1,0 +1,26 @@
+// The daemon's JSON is written by Go's encoder, which escapes HTML's special characters and the line and paragraph
+// separators; docker prints that text re-indented, so berth writes the same escapes after JSON.stringify.
+const GO_ESCAPES: Readonly<Record<string, string>> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
+function goEscaped(json: string): string {
+  return json.replace(/[<>&\u2028\u2029]/g, (character) => GO_ESCAPES[character] ?? character);
+}
+
+/** Go's `json.Marshal` of a value decoded from the daemon's JSON: compact, keys in the daemon's order. */
+export function goJson(value: unknown): string {
+  return goEscaped(JSON.stringify(value));
+}
+
+/**
+ * What `docker inspect` prints for the objects it found: their JSON in an array, indented by four spaces as
+ * `json.Indent` does, or `[]` when there are none.
+ */
+export function indentedJsonList(values: readonly unknown[]): string {
+  return values.length === 0 ? '[]' : goEscaped(JSON.stringify(values, null, 4));
+}
