@@ -41,4 +41,15 @@ export {
   validateResources,
 } from './resources';
 export { parseBytes } from './size';
+export {
+  blockIo,
+  type CpuReading,
+  cpuPercent,
+  memoryPercent,
+  memoryUsage,
+  networkIo,
+  type StatsFigures,
+  type StatsSample,
+  statsFigures,
+} from './stats';
 export { parseUlimit, parseUlimits, ULIMIT_NAMES, type UlimitName } from './ulimit';
