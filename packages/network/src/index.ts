@@ -23,6 +23,7 @@ export { type IpamFlags, parseIpamConfig } from './ipam';
 export { type Link, parseLink } from './link';
 export { isMacAddress } from './mac-address';
 export { type NetworkCreateFlags, parseNetworkCreate } from './network-create';
+export { type NetworkFilterCommand, NetworkFilterError, parseNetworkFilters } from './network-filters';
 export { isUserDefinedNetwork, type NetworkModeKind, networkContainer, networkModeKind } from './network-mode';
 export { type NetworkAttachment, parseNetworkOption } from './network-option';
 export { lookupPorts } from './port-lookup';
