@@ -62,9 +62,12 @@ export type MountErrorCode =
 export class MountError extends BerthError {
   declare readonly code: MountErrorCode;
   readonly flag: MountFlag;
+  /** The rule alone, without the flag and token the message starts with: for a caller that frames them itself. */
+  readonly rule: string;
 
   constructor(code: MountErrorCode, flag: MountFlag, input: string, rule: string, options?: BerthErrorOptions) {
     super(code, input, `${flag} ${JSON.stringify(input)}: ${rule}`, options);
     this.flag = flag;
+    this.rule = rule;
   }
 }
