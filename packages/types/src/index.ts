@@ -3,5 +3,6 @@ export { BerthError, type BerthErrorOptions } from './berth-error';
 export type * from './container';
 export type * from './event-source';
 export type * from './events';
+export { FilterSyntaxError, parseFilters } from './filters';
 export type * from './network';
 export type * from './volume';
