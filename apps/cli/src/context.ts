@@ -1,6 +1,8 @@
 import { Engine } from '@berth/engine';
 import type { ParsedArgv } from '@berth/run-args';
 import type { CliFlag } from './command';
+import { DRY_RUN_FLAG } from './dry-run/dry-run-flag';
+import { formatRecordedRequest, recordRequests } from './dry-run/request-recorder';
 import { boolValue, intValue, listValue, stringValue } from './flag-values';
 import type { GlobalOptions } from './global-options';
 import type { CommandIo } from './io';
@@ -56,16 +58,28 @@ export class CommandContext {
     return this.parsed.values.has(flag.long);
   }
 
-  /** The engine the global options point at, made on first use. */
+  /** `--dry-run` was given (on the commands that have it): `engine()` then records what it would change. */
+  get dryRun(): boolean {
+    return boolValue(this.parsed, DRY_RUN_FLAG);
+  }
+
+  /**
+   * The engine the global options point at, made on first use; in a dry run, one that sends its reads and prints
+   * every other request on stdout instead of sending it.
+   */
   engine(): Engine {
     if (this.#engine) return this.#engine;
     const { host, context, configDir, tlsEnv } = this.globals;
     const env = { ...this.env, ...tlsEnv, ...(configDir === undefined ? {} : { DOCKER_CONFIG: configDir }) };
-    this.#engine = new Engine({
+    const engine = new Engine({
       env,
       ...(host === undefined ? {} : { host }),
       ...(context === undefined ? {} : { context }),
     });
+    const { stdout } = this.io;
+    this.#engine = this.dryRun
+      ? recordRequests(engine, (request) => stdout.write(formatRecordedRequest(request)))
+      : engine;
     return this.#engine;
   }
 }

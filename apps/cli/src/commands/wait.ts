@@ -1,3 +1,18 @@
-import { pendingCommand } from '../pending-command';
+import type { CommandModule } from '../command';
+import { forEachObject } from '../objects';
 
-export const command = pendingCommand('wait');
+/** `berth wait`: waits for each container to stop, then prints its exit code, in the order they were named. */
+export const command: CommandModule = {
+  usage: 'CONTAINER [CONTAINER...]',
+  flags: [],
+  args: { kind: 'min', count: 1 },
+  async run(context) {
+    const engine = context.engine();
+    await forEachObject(
+      context.args,
+      (name) => engine.waitContainer(name),
+      (_name, result) => context.io.stdout.write(`${result.StatusCode}\n`),
+    );
+    return 0;
+  },
+};
