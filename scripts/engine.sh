@@ -16,6 +16,7 @@ install_debian_packages() {
   command -v dockerd >/dev/null 2>&1 || missing+=(docker.io)
   [ -x /bin/busybox ] && file_is_static /bin/busybox || missing+=(busybox-static)
   command -v docker-registry >/dev/null 2>&1 || missing+=(docker-registry)
+  command -v tmux >/dev/null 2>&1 || missing+=(tmux)
   [ ${#missing[@]} -eq 0 ] && return 0
   say "installing ${missing[*]} with apt"
   export DEBIAN_FRONTEND=noninteractive
