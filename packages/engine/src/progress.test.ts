@@ -62,7 +62,7 @@ describe('progressEvents', () => {
       progressEvents(chunksOf(lines.map((line) => `${JSON.stringify(line)}\r\n`).join('')), 'x'),
     );
     expect(events).toEqual<ProgressEvent[]>([
-      { type: 'layer', id: '1.29', status: 'Pulling from library/busybox' },
+      { type: 'layer', id: '1.29', status: 'Pulling from library/busybox', note: true },
       { type: 'layer', id: 'a3ed95caeb02', status: 'Downloading', current: 512, total: 2048 },
       { type: 'layer', id: 'a3ed95caeb02', status: 'Pull complete' },
       { type: 'status', status: 'Digest: sha256:abc' },

@@ -19,7 +19,15 @@ export interface ProgressMessage {
  * `Loaded image: busybox:1.29`), or a result (`{ ID }` of a built image, `{ Tag, Digest, Size }` of a push).
  */
 export type ProgressEvent =
-  | { type: 'layer'; id: string; status: string; current?: number; total?: number }
+  | {
+      type: 'layer';
+      id: string;
+      status: string;
+      current?: number;
+      total?: number;
+      /** A note about it (`Pulling from …`), not a step: a terminal display prints it as a line, not redrawn. */
+      note?: true;
+    }
   | { type: 'status'; status: string }
   | { type: 'output'; text: string }
   | { type: 'result'; aux: Record<string, unknown> };
@@ -38,7 +46,9 @@ export function toProgressEvent(message: ProgressMessage, subject: string): Prog
   if (message.stream !== undefined) return { type: 'output', text: message.stream };
   if (message.status === undefined) return undefined;
   if (message.id === undefined) return { type: 'status', status: message.status };
-  const { current, total } = message.progressDetail ?? {};
+  if (message.progressDetail === undefined)
+    return { type: 'layer', id: message.id, status: message.status, note: true };
+  const { current, total } = message.progressDetail;
   return {
     type: 'layer',
     id: message.id,
