@@ -24,6 +24,17 @@ function bitLength(value: bigint): number {
  */
 export function parseCpus(value: string, cpuCount?: number): number {
   const source = { flag: '--cpus', input: value };
+  const nanos = cpusInNanos(value);
+  checkNanoCpus(nanos, source, cpuCount);
+  return nanos;
+}
+
+/**
+ * `--cpus` as docker's CLI reads it, before any range rule: a rational number of CPUs → nanoCPUs, exact, refused
+ * only when it is not a number or has more than nine decimals (as docker's NanoCPUs flag does).
+ */
+export function cpusInNanos(value: string): number {
+  const source = { flag: '--cpus', input: value };
   const rational = parseGoRational(value);
   if (!rational) throw new ResourceError('invalid-cpus', source, 'not a decimal or fraction of CPUs');
   if (rational.mantissa === 0n) return 0;
@@ -41,11 +52,8 @@ export function parseCpus(value: string, cpuCount?: number): number {
     throw new ResourceError('cpus-too-precise', source, 'value is too precise (at most 9 decimals)');
   }
   const nanos = numerator / denominator;
-  if (rational.negative) throw new ResourceError('cpus-out-of-range', source, 'the number of CPUs cannot be negative');
   if (nanos > INT64_MAX) throw new ResourceError('cpus-out-of-range', source, 'far more CPUs than any host has');
-  const result = Number(nanos);
-  checkNanoCpus(result, source, cpuCount);
-  return result;
+  return rational.negative ? -Number(nanos) : Number(nanos);
 }
 
 /** The daemon's range for NanoCpus (0 means no limit), and the kernel's 0.01-CPU floor. */

@@ -43,9 +43,12 @@ export class ResourceError extends BerthError {
   declare readonly code: ResourceErrorCode;
   /** The docker flag the token was given to, e.g. `--memory`. */
   readonly flag: string;
+  /** The rule the token broke, without the flag and token: `a size needs at least one digit`. */
+  readonly rule: string;
 
   constructor(code: ResourceErrorCode, source: ValueSource, rule: string, options?: BerthErrorOptions) {
     super(code, source.input, `invalid ${source.flag} value "${source.input}": ${rule}`, options);
     this.flag = source.flag;
+    this.rule = rule;
   }
 }

@@ -5,6 +5,7 @@ export {
   checkCpuQuota,
   checkCpuShares,
   checkNanoCpus,
+  cpusInNanos,
   MAX_CPU_QUOTA,
   MAX_CPU_SHARES,
   MIN_CPU_SHARES,
@@ -53,3 +54,4 @@ export {
   statsFigures,
 } from './stats';
 export { parseUlimit, parseUlimits, ULIMIT_NAMES, type UlimitName } from './ulimit';
+export { parseUpdateFlags, type UpdateFlags, type UpdateResources } from './update';
