@@ -22,6 +22,8 @@ export { formatIp, type IpAddress, ipEquals, isIp, parseIp } from './ip';
 export { type IpamFlags, parseIpamConfig } from './ipam';
 export { type Link, parseLink } from './link';
 export { isMacAddress } from './mac-address';
+export { compareNatural } from './natural-order';
+export { type NetworkConnectFlags, parseNetworkConnect } from './network-connect';
 export { type NetworkCreateFlags, parseNetworkCreate } from './network-create';
 export { type NetworkFilterCommand, NetworkFilterError, parseNetworkFilters } from './network-filters';
 export { isUserDefinedNetwork, type NetworkModeKind, networkContainer, networkModeKind } from './network-mode';
