@@ -2,7 +2,7 @@
 // it with "error calling NAME: ". `and` and `or` short-circuit, so the executor evaluates them itself.
 
 import { htmlEscape, jsEscape, urlQueryEscape } from './escapers';
-import { formatValue, sprint, sprintf, sprintln } from './fmt';
+import { sprint, sprintf, sprintln } from './fmt';
 import { type TypedFunction, typedFunction } from './functions';
 import { compareStrings, GoComplex, isMap, isStringSlice, isTrue, stringSlice, typeName } from './values';
 
@@ -150,10 +150,10 @@ function eq(arg1: unknown, ...arg2: unknown[]): boolean {
       const o1 = otherKind(a);
       const o2 = otherKind(b);
       if (o1 !== o2 && o1 !== 'invalid' && o2 !== 'invalid') {
-        throw new Error(`non-comparable types ${formatValue(a)}: ${typeName(a)}, ${typeName(b)}: ${formatValue(b)}`);
+        throw new Error(sprintf('non-comparable types %s: %v, %s: %v', [a, typeName(a), typeName(b), b]));
       }
       if (a === undefined || b === undefined) result = a === b;
-      else throw new Error(`non-comparable type ${formatValue(b)}: ${typeName(b)}`);
+      else throw new Error(sprintf('non-comparable type %s: %v', [b, typeName(b)]));
     }
     if (result) return true;
   }

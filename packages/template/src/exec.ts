@@ -297,7 +297,7 @@ class State {
       case 'chain':
         return this.evalChainNode(dot, boxed, first, cmd.args, final);
       case 'identifier':
-        return this.evalFunction(dot, boxed, first, cmd.args, final);
+        return this.evalFunction(dot, boxed, first, cmd, cmd.args, final);
       case 'pipe':
         this.notAFunction(cmd.args, final);
         return this.evalPipeline(dot, boxed, first);
@@ -395,6 +395,7 @@ class State {
     dot: unknown,
     boxed: boolean,
     node: IdentifierNode,
+    cmd: Node,
     args: readonly ArgNode[] | undefined,
     final: Final,
   ): unknown {
@@ -403,7 +404,7 @@ class State {
     const user = Object.hasOwn(this.ctx.functions, name) ? this.ctx.functions[name] : undefined;
     const fn = user ?? builtins.get(name);
     if (fn === undefined) this.errorf(`${goQuote(name)} is not a defined function`);
-    return this.evalCall(dot, boxed, fn, user === undefined, node, name, args, final, undefined);
+    return this.evalCall(dot, boxed, fn, user === undefined, cmd, name, args, final, undefined);
   }
 
   private evalField(
@@ -549,7 +550,7 @@ class State {
       case 'pipe':
         return this.validateType(this.evalPipeline(dot, boxed, n), false, type);
       case 'identifier':
-        return this.validateType(this.evalFunction(dot, boxed, n, undefined, MISSING), false, type);
+        return this.validateType(this.evalFunction(dot, boxed, n, n, undefined, MISSING), false, type);
       case 'chain': {
         const value = this.evalChainNode(dot, boxed, n, undefined, MISSING);
         return this.validateType(value, this.boxed, type);

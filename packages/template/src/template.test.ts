@@ -26,7 +26,9 @@ describe('parseTemplate', () => {
 
   it('throws TemplateParseError in Go words for an undefined function', () => {
     expect(() => parseTemplate('{{foo}}', { name: 'inspect' })).toThrow(TemplateParseError);
-    expect(() => parseTemplate('{{foo}}', { name: 'inspect' })).toThrow('template: inspect:1: function "foo" not defined');
+    expect(() => parseTemplate('{{foo}}', { name: 'inspect' })).toThrow(
+      'template: inspect:1: function "foo" not defined',
+    );
   });
 
   it('throws TemplateExecError with the position and the action', () => {

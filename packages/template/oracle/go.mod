@@ -1,0 +1,3 @@
+module berth.dev/template-oracle
+
+go 1.19

@@ -1,0 +1,32 @@
+// How a conformance case runs here, the same way oracle/main.go runs it in Go: template named "t", data decoded
+// from JSON. Go decodes JSON objects into maps, so the data's keys are sorted first, as Go would print them.
+import { dockerFunctions } from './docker-functions';
+import { parseTemplate } from './template';
+
+export interface ConformanceCase {
+  readonly template: string;
+  readonly data: unknown;
+  readonly functions: string;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value !== null && typeof value === 'object') {
+    const map = value as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.keys(map)
+        .sort()
+        .map((key) => [key, sortKeys(map[key])]),
+    );
+  }
+  return value;
+}
+
+export function runCase(c: ConformanceCase): { output: string } | { error: string } {
+  try {
+    const functions = c.functions === 'docker' ? dockerFunctions : {};
+    return { output: parseTemplate(c.template, { name: 't', functions }).execute(sortKeys(c.data)) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
