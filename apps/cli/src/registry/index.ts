@@ -1,5 +1,6 @@
 import { CONTAINER_COMMANDS } from './containers';
 import type { CommandEntry, CommandGroup } from './entry';
+import { LIMIT_COMMANDS } from './limits';
 import { STORAGE_AND_NETWORK_COMMANDS } from './storage-and-networks';
 import { SYSTEM_COMMANDS } from './system';
 
@@ -10,6 +11,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   ...CONTAINER_COMMANDS,
   ...SYSTEM_COMMANDS,
   ...STORAGE_AND_NETWORK_COMMANDS,
+  ...LIMIT_COMMANDS,
 ];
 
 /** The order of `berth --help`'s common commands, docker's. */
