@@ -143,7 +143,7 @@ const values = {
   One: 1,
   Neg: -7,
   Half: 0.5,
-  Pi: 3.141592653589793,
+  Pi: Math.PI,
   Big: 1e21,
   Million: 1000000,
   Size: 1234567890,

@@ -137,14 +137,16 @@ class State {
       this.walk(data, false, root);
     } catch (error) {
       if (error instanceof Abort) throw error.error;
+      // The stack overflowed (data nested too deep to print, say), or a string grew past what JavaScript holds.
       if (error instanceof RangeError) {
-        throw new TemplateExecError('depth-exceeded', {
+        const overflow = error.message.includes('call stack');
+        throw new TemplateExecError(overflow ? 'depth-exceeded' : 'exec-failed', {
           template: this.tmpl,
           location: '',
           line: 0,
           column: 0,
           action: '',
-          reason: `exceeded maximum template depth (${MAX_EXEC_DEPTH})`,
+          reason: overflow ? `exceeded maximum template depth (${MAX_EXEC_DEPTH})` : error.message,
         });
       }
       throw error;

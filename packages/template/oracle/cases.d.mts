@@ -1,0 +1,1 @@
+export declare const cases: { template: string; data: unknown; functions: 'none' | 'docker' }[];
