@@ -1,7 +1,11 @@
 import type { CommandModule } from '../command';
 import { answerWithoutEngine, create, RUN_USAGE, refusedRun, understand } from '../create-container';
+import { attachedContainer } from '../terminal/attached-container';
 
-/** `berth run`: create and start; detached, print the id; attached, stream the output and exit with the container. */
+/**
+ * `berth run`: create and start; detached, print the id; attached, relay the streams (stdin with `-i`, a raw
+ * terminal with `-t`) and exit with the container's code.
+ */
 export const command: CommandModule = {
   usage: RUN_USAGE,
   flags: [],
@@ -14,27 +18,28 @@ export const command: CommandModule = {
       if (answered !== undefined) return answered;
       const engine = context.engine();
       const run = await understand(context.args, 'run', engine);
+      const stdin = run.body.AttachStdin === true;
+      // docker's CheckTty, before anything is created
+      if (!run.detach && stdin && run.tty && !io.stdin?.isTTY) {
+        io.stderr.write('the input device is not a TTY\n');
+        return 1;
+      }
       const id = await create(engine, run, io);
       if (run.detach) {
         await engine.startContainer(id);
         io.stdout.write(`${id}\n`);
         return 0;
       }
-      const session = await engine.attachContainer(id, { tty: run.tty });
-      // the wait starts before the container does, so that a quick exit is not missed; it ends with the command
-      const waiting = new AbortController();
-      try {
-        const exited = engine.waitContainer(id, { condition: 'next-exit', signal: waiting.signal });
-        exited.catch(() => undefined); // settled below, or abandoned when the start fails
-        await engine.startContainer(id);
-        for await (const chunk of session.output) {
-          (chunk.stream === 'stderr' ? io.stderr : io.stdout).write(chunk.data);
-        }
-        return (await exited).StatusCode;
-      } finally {
-        waiting.abort();
-        session.close();
-      }
+      return await attachedContainer(engine, id, io, {
+        tty: run.tty,
+        stdin,
+        stdout: run.body.AttachStdout === true,
+        stderr: run.body.AttachStderr === true,
+        detachKeys: run.detachKeys,
+        sigProxy: run.sigProxy,
+        condition: run.autoRemove ? 'removed' : 'next-exit',
+        start: () => engine.startContainer(id),
+      });
     } catch (error) {
       return refusedRun(error, 'run', io);
     }
