@@ -45,7 +45,7 @@ export async function attachedContainer(
         engine.killContainer(id, { killSignal }).catch(() => undefined);
       })
     : () => undefined;
-  let stopResize = () => undefined as void;
+  let stopResize: () => void = () => undefined;
   try {
     const exited = engine.waitContainer(id, { condition: options.condition, signal: waiting.signal });
     exited.catch(() => undefined); // settled below, or abandoned when the start fails

@@ -23,7 +23,7 @@ export function relaySession(session: StreamSession, io: CommandIo, options: Rel
   const input = stdin && session.stdin ? { stdin, sink: session.stdin } : undefined;
   const restore = input && session.tty ? enterRawMode(input.stdin) : () => undefined;
   const watcher = input && session.tty ? new DetachWatcher(options.detachKeys) : undefined;
-  let stopInput = () => undefined as void;
+  let stopInput: () => void = () => undefined;
 
   const detached = new Promise<RelayEnd>((resolve) => {
     if (!input) return;
