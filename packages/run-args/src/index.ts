@@ -1,6 +1,7 @@
 export { type FlagDefinition, type FlagKind, FlagSet, lastBool, type ParsedArgv, type ParseOptions } from './argv';
 export type { AttachStream } from './attach';
 export { DEFAULT_DETACH_KEYS, parseDetachKeys } from './detach-keys';
+export { type FileAccess, parseEnv } from './env-and-labels';
 export { RunArgsError } from './errors';
 export type { FileContent } from './key-value-file';
 export { type ParseRunArgsOptions, parseRunArgs, type RunArgs } from './parse-run-args';
