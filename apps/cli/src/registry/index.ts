@@ -1,5 +1,6 @@
 import { CONTAINER_COMMANDS } from './containers';
 import type { CommandEntry, CommandGroup } from './entry';
+import { IMAGE_COMMANDS } from './images';
 import { LIMIT_COMMANDS } from './limits';
 import { STORAGE_AND_NETWORK_COMMANDS } from './storage-and-networks';
 import { SYSTEM_COMMANDS } from './system';
@@ -9,6 +10,7 @@ export type { CommandEntry, CommandGroup } from './entry';
 /** Every command berth has, by area: each area's table is its own file. */
 export const COMMANDS: readonly CommandEntry[] = [
   ...CONTAINER_COMMANDS,
+  ...IMAGE_COMMANDS,
   ...SYSTEM_COMMANDS,
   ...STORAGE_AND_NETWORK_COMMANDS,
   ...LIMIT_COMMANDS,
@@ -33,6 +35,7 @@ export const COMMON_ORDER: readonly string[] = [
 /** The management commands, as `berth --help` lists them. */
 export const GROUPS: readonly CommandGroup[] = [
   { name: 'container', summary: 'Manage containers' },
+  { name: 'image', summary: 'Manage images' },
   { name: 'network', summary: 'Manage networks' },
   { name: 'system', summary: 'Manage Docker' },
   { name: 'volume', summary: 'Manage volumes' },

@@ -1,0 +1,44 @@
+import type { CliFlag, CommandModule } from '../command';
+import { registryAuthFor } from '../credential-store';
+import { CliError } from '../errors';
+import { displayProgress } from '../output/progress-display';
+import { normalizedReference } from '../reference-refusal';
+
+const ALL_TAGS: CliFlag = {
+  long: 'all-tags',
+  short: 'a',
+  kind: 'bool',
+  description: 'Push all tags of an image to the repository',
+};
+const CONTENT_TRUST: CliFlag = {
+  long: 'disable-content-trust',
+  kind: 'bool',
+  description: 'Skip image signing',
+  default: 'true',
+};
+const QUIET: CliFlag = { long: 'quiet', short: 'q', kind: 'bool', description: 'Suppress verbose output' };
+
+/** `berth push`: the image's layers to its registry with the stored credentials, docker's progress lines. */
+export const command: CommandModule = {
+  usage: '[OPTIONS] NAME[:TAG]',
+  flags: [ALL_TAGS, CONTENT_TRUST, QUIET],
+  args: { kind: 'exact', count: 1 },
+  async run(context) {
+    const input = context.args[0] ?? '';
+    const all = context.bool(ALL_TAGS);
+    const quiet = context.bool(QUIET);
+    const parsed = normalizedReference(input);
+    if (all && parsed.tag !== undefined) {
+      throw new CliError('tag-with-all-tags', input, "tag can't be used with --all-tags/-a");
+    }
+    const reference = all || parsed.tag !== undefined ? parsed : parsed.withDefaultTag();
+    if (!all && reference !== parsed && !quiet) context.io.stdout.write('Using default tag: latest\n');
+    const auth = await registryAuthFor(context, reference.domain);
+    const events = context
+      .engine()
+      .pushImage(reference.familiarName(), { auth, ...(reference.tag ? { tag: reference.tag } : {}) });
+    await displayProgress(events, quiet ? undefined : context.io.stdout);
+    if (quiet) context.io.stdout.write(`${reference.toString()}\n`);
+    return 0;
+  },
+};

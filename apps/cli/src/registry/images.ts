@@ -1,0 +1,55 @@
+import type { CommandEntry } from './entry';
+
+// ch.3: the image and registry commands, under `berth image …` and as the top-level words docker keeps for them.
+export const IMAGE_COMMANDS: readonly CommandEntry[] = [
+  {
+    names: [['image', 'ls'], ['image', 'list'], ['images']],
+    summary: 'List images',
+    common: true,
+    load: () => import('../commands/images'),
+  },
+  {
+    names: [['image', 'load'], ['load']],
+    summary: 'Load an image from a tar archive or STDIN',
+    load: () => import('../commands/load'),
+  },
+  {
+    names: [['login']],
+    summary: 'Authenticate to a registry',
+    common: true,
+    load: () => import('../commands/login'),
+  },
+  {
+    names: [['logout']],
+    summary: 'Log out from a registry',
+    common: true,
+    load: () => import('../commands/logout'),
+  },
+  {
+    names: [['image', 'pull'], ['pull']],
+    summary: 'Download an image from a registry',
+    common: true,
+    load: () => import('../commands/pull'),
+  },
+  {
+    names: [['image', 'push'], ['push']],
+    summary: 'Upload an image to a registry',
+    common: true,
+    load: () => import('../commands/push'),
+  },
+  {
+    names: [['image', 'rm'], ['image', 'remove'], ['rmi']],
+    summary: 'Remove one or more images',
+    load: () => import('../commands/rmi'),
+  },
+  {
+    names: [['image', 'save'], ['save']],
+    summary: 'Save one or more images to a tar archive (streamed to STDOUT by default)',
+    load: () => import('../commands/save'),
+  },
+  {
+    names: [['image', 'tag'], ['tag']],
+    summary: 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE',
+    load: () => import('../commands/tag'),
+  },
+];
