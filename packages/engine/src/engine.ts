@@ -155,7 +155,8 @@ export interface BuildOptions extends Cancellable, BuildContextOptions {
 
 // moby: a registry auth header must be present on push; `{}` stands for "no credentials"
 function authHeader(auth: RegistryAuth = {}): string {
-  return Buffer.from(JSON.stringify(auth)).toString('base64url');
+  // Go's base64.URLEncoding, padding included: the engine reads an unpadded header as no credentials at all
+  return Buffer.from(JSON.stringify(auth)).toString('base64').replaceAll('+', '-').replaceAll('/', '_');
 }
 
 const path = encodeURIComponent;
