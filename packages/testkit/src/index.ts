@@ -19,3 +19,4 @@ export {
   type RequestRecorder,
   recordRequests,
 } from './request-recorder';
+export { type SwarmKit, SwarmUnavailableError, useSwarmEngine } from './swarm-engine';

@@ -5,4 +5,5 @@ export type * from './event-source';
 export type * from './events';
 export { FilterSyntaxError, parseFilters } from './filters';
 export type * from './network';
+export type * from './service';
 export type * from './volume';
