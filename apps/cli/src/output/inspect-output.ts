@@ -1,0 +1,71 @@
+import { dockerFunctions, parseTemplate, type Template } from '@berth/template';
+import { describeFailure, EXIT_FAILED } from '../exit-codes';
+import type { CommandIo } from '../io';
+import { goJson, indentedJsonList } from './go-json';
+
+// docker exits 64 when an inspect template does not parse
+const EXIT_BAD_TEMPLATE = 64;
+
+/**
+ * Whole numbers as Go's int: a decoded inspect document's numbers print as docker prints its typed fields
+ * (`67108864`, not float64's `6.7108864e+07`).
+ */
+function withIntegers(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? BigInt(value) : value;
+  if (Array.isArray(value)) return value.map(withIntegers);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, each]) => [key, withIntegers(each)]));
+  }
+  return value;
+}
+
+/**
+ * docker's inspect (cli/command/inspect): each name looked up by `find`, all of them before anything is printed;
+ * then the documents found — an indented JSON array by default, one compact array for `json`, or the template's
+ * output for each — and the failures, one line each on stderr, exit 1. An array is printed even when empty.
+ */
+export async function printInspected(
+  io: CommandIo,
+  names: readonly string[],
+  format: string,
+  find: (name: string) => Promise<unknown>,
+): Promise<number> {
+  let template: Template | undefined;
+  if (format !== '' && format !== 'json') {
+    try {
+      template = parseTemplate(format, { functions: dockerFunctions });
+    } catch (error) {
+      io.stderr.write(`template parsing error: ${(error as Error).message}\n`);
+      return EXIT_BAD_TEMPLATE;
+    }
+  }
+  const lookups = names.map((name) => find(name));
+  for (const lookup of lookups) lookup.catch(() => undefined); // awaited in order below
+  const found: unknown[] = [];
+  const failures: string[] = [];
+  let printed = '';
+  for (const lookup of lookups) {
+    let document: unknown;
+    try {
+      document = await lookup;
+    } catch (error) {
+      failures.push(describeFailure(error));
+      continue;
+    }
+    if (template === undefined) {
+      found.push(document);
+      continue;
+    }
+    try {
+      printed += `${template.execute(withIntegers(document))}\n`;
+    } catch (error) {
+      failures.push(`template parsing error: ${(error as Error).message}`);
+    }
+  }
+  if (template !== undefined) io.stdout.write(printed === '' ? '\n' : printed);
+  else if (format === 'json') io.stdout.write(`${found.length === 0 ? '[]' : goJson(found)}\n`);
+  else io.stdout.write(`${indentedJsonList(found)}\n`);
+  if (failures.length === 0) return 0;
+  io.stderr.write(`${failures.join('\n')}\n`);
+  return EXIT_FAILED;
+}
