@@ -1,5 +1,6 @@
 export { cleanPath } from './clean-path';
 export { type CsvSyntaxProblem, readCsvRecord } from './csv-record';
+export { type DockerTimestampResult, parseDockerTimestamp } from './docker-timestamp';
 export { parseGoBool } from './go-bool';
 export { type GoDurationResult, parseGoDuration } from './go-duration';
 export { type GoFloatResult, parseGoFloat } from './go-float';
