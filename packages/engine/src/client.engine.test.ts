@@ -2,6 +2,7 @@ import { useEngine } from '@berth/testkit';
 import { BerthError, type ContainerCreateRequest } from '@berth/types';
 import { expect, it } from 'vitest';
 import { createEngine } from './engine';
+import { engineUnderTest } from './engine-under-test';
 import {
   ApiVersionError,
   BadRequestError,
@@ -15,7 +16,7 @@ import {
 } from './errors';
 
 const kit = await useEngine();
-const engine = createEngine();
+const engine = engineUnderTest();
 
 const labelled = (body: ContainerCreateRequest): ContainerCreateRequest => ({
   ...body,
@@ -41,7 +42,7 @@ kit.describe('API version negotiation', () => {
   });
 
   it('asks GET /version once per client', async () => {
-    const fresh = createEngine();
+    const fresh = engineUnderTest();
     const [a, b] = await Promise.all([fresh.apiVersion(), fresh.apiVersion()]);
     expect(a).toBe('1.41');
     expect(fresh.apiVersion()).toBe(fresh.apiVersion());
@@ -49,7 +50,7 @@ kit.describe('API version negotiation', () => {
   });
 
   it('uses a lower client maximum as is', async () => {
-    const older = createEngine({ maxApiVersion: '1.40' });
+    const older = engineUnderTest({ maxApiVersion: '1.40' });
     expect(await older.apiVersion()).toBe('1.40');
     expect((await caught(() => older.inspectImage('berth-no-such-image:1'))).path).toBe(
       '/v1.40/images/berth-no-such-image%3A1/json',
@@ -63,7 +64,7 @@ kit.describe('API version negotiation', () => {
   });
 
   it('refuses with ApiVersionError when the engine serves nothing this client speaks', async () => {
-    const ancient = createEngine({ maxApiVersion: '1.11' });
+    const ancient = engineUnderTest({ maxApiVersion: '1.11' });
     const error = await caught(() => ancient.ping());
     expect(error).toBeInstanceOf(ApiVersionError);
     expect(error.code).toBe('api-version-too-old');
@@ -188,7 +189,7 @@ kit.describe('typed errors, each provoked on the engine', () => {
   });
 
   it('one caller aborting its wait for the shared version request does not fail the others', async () => {
-    const fresh = createEngine();
+    const fresh = engineUnderTest();
     const giving = new AbortController();
     const first = fresh.version({ signal: giving.signal });
     const second = fresh.version();

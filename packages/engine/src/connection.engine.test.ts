@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent as HttpAgent } from 'node:http';
 import { connect, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer as createTlsServer } from 'node:tls';
 import { useEngine } from '@berth/testkit';
+import Docker from 'dockerode';
 import ssh2 from 'ssh2';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseDockerHost } from './docker-host';
@@ -140,6 +142,26 @@ beforeAll(async () => {
   );
 });
 
+// an ssh server that lets `berth` in and runs `docker system dial-stdio` as a relay to the engine's socket
+async function listenSsh(): Promise<number> {
+  const { Server, utils } = ssh2;
+  const hostKey = utils.generateKeyPairSync('ed25519').private;
+  const sshServer = new Server({ hostKeys: [hostKey] }, (client) => {
+    client.on('authentication', (context) => (context.username === 'berth' ? context.accept() : context.reject()));
+    client.on('session', (accept) => {
+      accept().on('exec', (acceptExec, reject, info) => {
+        if (info.command !== 'docker system dial-stdio') return reject();
+        const channel = acceptExec();
+        const engineSide = connect(SOCKET);
+        channel.pipe(engineSide).pipe(channel);
+        engineSide.on('close', () => channel.close());
+      });
+    });
+    client.on('error', () => undefined);
+  });
+  return listen(sshServer as unknown as Server);
+}
+
 async function mapLimit<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = [];
   let next = 0;
@@ -252,23 +274,8 @@ kit.describe('reaching the engine', () => {
     expect(missing).toThrow(expect.objectContaining({ name: 'EndpointError', code: 'context-not-found' }));
   });
 
-  it('over ssh:// through dockerode’s dialer (docker system dial-stdio on the far side)', async () => {
-    const { Server, utils } = ssh2;
-    const hostKey = utils.generateKeyPairSync('ed25519').private;
-    const sshServer = new Server({ hostKeys: [hostKey] }, (client) => {
-      client.on('authentication', (context) => (context.username === 'berth' ? context.accept() : context.reject()));
-      client.on('session', (accept) => {
-        accept().on('exec', (acceptExec, reject, info) => {
-          if (info.command !== 'docker system dial-stdio') return reject();
-          const channel = acceptExec();
-          const engineSide = connect(SOCKET);
-          channel.pipe(engineSide).pipe(channel);
-          engineSide.on('close', () => channel.close());
-        });
-      });
-      client.on('error', () => undefined);
-    });
-    const port = await listen(sshServer as unknown as Server);
+  it('over ssh:// through docker-modem’s dialer (docker system dial-stdio on the far side)', async () => {
+    const port = await listenSsh();
     const engine = createEngine({ env: { DOCKER_HOST: `ssh://berth@127.0.0.1:${port}` } });
     expect(engine.endpoint).toMatchObject({ kind: 'ssh', user: 'berth', port });
     expect(await engine.apiVersion()).toBe('1.41');
@@ -285,5 +292,90 @@ kit.describe('reaching the engine', () => {
 
     const stranger = createEngine({ env: { DOCKER_HOST: `ssh://stranger@127.0.0.1:${port}` } });
     await expect(stranger.ping()).rejects.toThrow(UnreachableError);
+  });
+});
+
+// createEngine({ dockerode }): berth's requests over the connection a dockerode client was set up with
+kit.describe('reaching the engine over a dockerode client', () => {
+  const echoes = async (engine: ReturnType<typeof createEngine>, text: string) => {
+    const { Id } = await engine.createContainer({ Image: 'busybox:1.29', Cmd: ['echo', text], Labels: kit.labels });
+    await engine.startContainer(Id);
+    expect((await engine.waitContainer(Id)).StatusCode).toBe(0);
+    const out: string[] = [];
+    for await (const chunk of engine.containerLogs(Id)) out.push(`${chunk.stream}:${chunk.data.toString()}`);
+    return out.join('');
+  };
+
+  it('over its unix socket, negotiating, and with its pinned version', async () => {
+    const engine = createEngine({ dockerode: new Docker({ socketPath: SOCKET }) });
+    expect(engine.endpoint).toMatchObject({ kind: 'unix', address: `unix://${SOCKET}`, source: 'dockerode' });
+    expect(await engine.apiVersion()).toBe('1.41');
+    expect(await echoes(engine, 'over dockerode')).toBe('stdout:over dockerode\n');
+    const pinned = createEngine({ dockerode: new Docker({ socketPath: SOCKET, version: 'v1.40' }) });
+    expect(await pinned.apiVersion()).toBe('1.40');
+    await expect(pinned.inspectContainer(kit.name('missing'))).rejects.toMatchObject({
+      status: 404,
+      path: expect.stringMatching(/^\/v1\.40\/containers\//),
+    });
+  });
+
+  it('over tcp with its own agent and headers', async () => {
+    const seen: string[] = [];
+    const port = await listen(
+      createServer({ allowHalfOpen: true }, (socket) => {
+        socket.once('data', (chunk: Buffer) => seen.push(chunk.toString('latin1')));
+        relayToEngine(socket);
+      }),
+    );
+    const agent = new HttpAgent({ keepAlive: true });
+    connections.add(agent);
+    // docker-modem takes `agent`; dockerode's types do not list it
+    const options = { host: '127.0.0.1', port, agent, headers: { 'X-Berth-Test': 'dockerode' } };
+    const dockerode = new Docker(options as Docker.DockerOptions);
+    const engine = createEngine({ dockerode });
+    expect(engine.endpoint).toMatchObject({ kind: 'tcp', address: `http://127.0.0.1:${port}` });
+    expect(await echoes(engine, 'over tcp')).toBe('stdout:over tcp\n');
+    // the client's keep-alive agent holds the connection that carried the requests, each with the client's header
+    expect(Object.keys(agent.freeSockets)).toEqual([`127.0.0.1:${port}:`]);
+    expect(seen.length).toBeGreaterThan(0);
+    for (const request of seen) expect(request).toMatch(/^X-Berth-Test: dockerode\r$/m);
+  });
+
+  it('over TLS with its certificates, refusing an engine another CA signed', async () => {
+    const read = (dir: string, file: string) => readFileSync(join(dir, file));
+    const tls = (dir: string) =>
+      new Docker({
+        host: '127.0.0.1',
+        port: tlsPort,
+        protocol: 'https',
+        ca: read(dir, 'ca.pem'),
+        cert: read(dir, 'cert.pem'),
+        key: read(dir, 'key.pem'),
+      });
+    const engine = createEngine({ dockerode: tls(certs.clientDir) });
+    expect((await engine.version()).ApiVersion).toBe('1.41');
+    const error = await createEngine({ dockerode: tls(certs.otherCaDir) })
+      .ping()
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnreachableError);
+    expect((error as Error).message).toMatch(/certificate.*dockerode client/s);
+  });
+
+  it('over ssh with its ssh settings', async () => {
+    const port = await listenSsh();
+    const dockerode = new Docker({ protocol: 'ssh', host: '127.0.0.1', port, username: 'berth' });
+    const engine = createEngine({ dockerode });
+    expect(engine.endpoint).toMatchObject({ kind: 'ssh', address: `ssh://berth@127.0.0.1:${port}` });
+    expect(await echoes(engine, 'over ssh')).toBe('stdout:over ssh\n');
+    const stranger = new Docker({ protocol: 'ssh', host: '127.0.0.1', port, username: 'stranger' });
+    await expect(createEngine({ dockerode: stranger }).ping()).rejects.toThrow(UnreachableError);
+  });
+
+  it('says which client to fix when its engine does not answer', async () => {
+    const error = await createEngine({ dockerode: new Docker({ socketPath: join(scratch, 'none.sock') }) })
+      .ping()
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnreachableError);
+    expect((error as Error).message).toContain('dockerode client');
   });
 });

@@ -13,25 +13,21 @@ export interface Route {
   basePath: string;
 }
 
-/** Options handed to dockerode's ssh dialer (ssh2's connect options: `privateKey`, `passphrase`, `agent`…). */
+/** Options handed to docker-modem's ssh dialer (ssh2's connect options: `privateKey`, `passphrase`, `agent`…). */
 export type SshOptions = Record<string, unknown>;
 
 type SshAgentFactory = (options: SshOptions) => Agent;
 
 let sshAgentFactory: SshAgentFactory | undefined;
 
-// dockerode reaches ssh:// engines through docker-modem's dialer (ssh2, `docker system dial-stdio` on the far side).
-// It is loaded on the first ssh connection only: ssh2 is most of dockerode's start-up cost.
-function loadSshAgentFactory(): SshAgentFactory {
-  if (!sshAgentFactory) {
-    const fromHere = createRequire(import.meta.url);
-    const fromDockerode = createRequire(fromHere.resolve('dockerode'));
-    sshAgentFactory = fromDockerode('docker-modem/lib/ssh.js') as SshAgentFactory;
-  }
+// ssh:// engines are reached through docker-modem's dialer (dockerode's transport: ssh2, `docker system dial-stdio` on
+// the far side). It is loaded on the first ssh connection only: ssh2 is most of docker-modem's start-up cost.
+export function loadSshAgentFactory(): SshAgentFactory {
+  sshAgentFactory ??= createRequire(import.meta.url)('docker-modem/lib/ssh.js') as SshAgentFactory;
   return sshAgentFactory;
 }
 
-/** The route to an endpoint; TLS (node:https) and ssh (dockerode's dialer) are loaded only when used. */
+/** The route to an endpoint; TLS (node:https) and ssh (docker-modem's dialer) are loaded only when used. */
 export async function routeTo(endpoint: EngineEndpoint, sshOptions: SshOptions = {}): Promise<Route> {
   switch (endpoint.kind) {
     case 'unix':

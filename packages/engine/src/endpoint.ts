@@ -32,7 +32,8 @@ export type EndpointSource =
   | 'DOCKER_HOST'
   | 'DOCKER_CONTEXT'
   | 'current-context'
-  | 'default';
+  | 'default'
+  | 'dockerode';
 
 export type EngineEndpoint = DockerHost & {
   /** The docker context the address comes from; `default` when none is used. */

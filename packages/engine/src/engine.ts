@@ -17,6 +17,7 @@ import { MAX_API_VERSION, negotiateApiVersion, refuseNewerFields } from './api-v
 import { type BuildContextOptions, packBuildContext } from './build-context';
 import type { OutputChunk } from './demultiplex';
 import { type Route, routeTo, type SshOptions } from './dialer';
+import { type DockerModemSettings, type DockerodeClient, modemEndpoint, modemRoute } from './dockerode-connection';
 import {
   type EndpointFiles,
   type EndpointOverrides,
@@ -55,6 +56,11 @@ export interface EngineOptions extends EndpointOverrides {
   maxApiVersion?: string;
   /** For `ssh://` endpoints: ssh2 connect options (`privateKey`, `passphrase`…). */
   sshOptions?: SshOptions;
+  /**
+   * A dockerode client whose connection to use (its modem's socket, TLS, ssh, agent and headers); `env`, `files`,
+   * `host`, `context`, `endpoint` and `sshOptions` are then ignored. Negotiation, errors and streams stay berth's.
+   */
+  dockerode?: DockerodeClient;
 }
 
 export interface Cancellable {
@@ -170,8 +176,8 @@ function timeRange(options: { since?: Timestamp; until?: Timestamp }): { since?:
 }
 
 /**
- * A client of one Docker Engine. It talks HTTP to the engine itself (dockerode's ssh dialer is loaded only for
- * `ssh://` endpoints), negotiates the API version on first use, prefixes every call with it, and throws
+ * A client of one Docker Engine. It talks HTTP to the engine itself (docker-modem's ssh dialer is loaded only for
+ * `ssh://` endpoints), or over a given dockerode client's connection; it negotiates the API version on first use, prefixes every call with it, and throws
  * `EngineError` subclasses carrying the status, method, path and the engine's message.
  */
 export class Engine {
@@ -183,18 +189,20 @@ export class Engine {
   private route: Promise<Route> | undefined;
 
   constructor(options: EngineOptions = {}) {
-    this.endpoint =
-      options.endpoint ??
-      resolveEndpoint(options.env ?? process.env, options.files ?? nodeEndpointFiles, {
-        ...(options.host !== undefined ? { host: options.host } : {}),
-        ...(options.context !== undefined ? { context: options.context } : {}),
-      });
+    const modem = options.dockerode?.modem as DockerModemSettings | undefined;
+    this.endpoint = modem
+      ? modemEndpoint(modem)
+      : (options.endpoint ??
+        resolveEndpoint(options.env ?? process.env, options.files ?? nodeEndpointFiles, {
+          ...(options.host !== undefined ? { host: options.host } : {}),
+          ...(options.context !== undefined ? { context: options.context } : {}),
+        }));
     this.maxApiVersion = options.maxApiVersion ?? MAX_API_VERSION;
     const sshOptions = options.sshOptions ?? {};
     this.http = new HttpClient(
       this.endpoint,
       () => {
-        this.route ??= routeTo(this.endpoint, sshOptions);
+        this.route ??= modem ? modemRoute(modem) : routeTo(this.endpoint, sshOptions);
         return this.route;
       },
       () => this.apiVersion(),

@@ -226,6 +226,8 @@ function startHint(endpoint: EngineEndpoint, code: string | undefined): string {
       return 'Start an engine listening there, or unset DOCKER_HOST to use the local one.';
     case 'host-option':
       return 'Start an engine listening there, or leave out the host to use the local one.';
+    case 'dockerode':
+      return 'It is the engine of the dockerode client berth was given: start that engine, or point the client elsewhere.';
     case 'context-option':
     case 'DOCKER_CONTEXT':
     case 'current-context':

@@ -6,12 +6,12 @@ import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { useEngine } from '@berth/testkit';
 import { afterAll, expect, it } from 'vitest';
-import { createEngine } from './engine';
+import { engineUnderTest } from './engine-under-test';
 import { StreamError } from './errors';
 import type { ProgressEvent } from './progress';
 
 const kit = await useEngine();
-const engine = createEngine();
+const engine = engineUnderTest();
 const scratch = mkdtempSync(join(tmpdir(), 'berth-images-'));
 const testTags: string[] = [];
 

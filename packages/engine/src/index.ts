@@ -13,6 +13,7 @@ export {
 export { demultiplex, FrameDecoder, type OutputChunk, rawOutput, type StreamName } from './demultiplex';
 export type { SshOptions } from './dialer';
 export { type DockerHost, parseDockerHost } from './docker-host';
+export type { DockerModemSettings, DockerodeClient } from './dockerode-connection';
 export {
   type EndpointFiles,
   type EndpointOverrides,

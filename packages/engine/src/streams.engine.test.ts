@@ -4,11 +4,11 @@ import { SCOPE_LABEL, useEngine } from '@berth/testkit';
 import type { ContainerCreateRequest, EventMessage } from '@berth/types';
 import { describe, expect, it } from 'vitest';
 import type { OutputChunk } from './demultiplex';
-import { createEngine } from './engine';
+import { engineUnderTest } from './engine-under-test';
 import type { ContainerStats } from './responses';
 
 const kit = await useEngine();
-const engine = createEngine();
+const engine = engineUnderTest();
 const scopeFilter = { label: [`${SCOPE_LABEL}=${kit.labels[SCOPE_LABEL]}`] };
 
 async function run(body: ContainerCreateRequest): Promise<string> {
