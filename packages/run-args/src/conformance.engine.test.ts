@@ -14,6 +14,7 @@ import { toRunArgs } from './to-run-args';
 // what docker refuses. Each line is created once with `docker create` and once with parseRunArgs + @berth/engine.
 
 const kit = await useEngine();
+type DockerodeCreateOptions = Parameters<typeof kit.docker.createContainer>[0];
 const engine = new Engine();
 const dir = mkdtempSync(join(tmpdir(), 'berth-spec-'));
 const places: Record<string, string> = {
@@ -72,7 +73,15 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const outcomes = { same: 0, sameRequest: 0, refusedByBoth: 0, refusedEarlier: 0, stricter: 0, roundTrips: 0 };
+const outcomes = {
+  same: 0,
+  sameRequest: 0,
+  refusedByBoth: 0,
+  refusedEarlier: 0,
+  stricter: 0,
+  roundTrips: 0,
+  throughDockerode: 0,
+};
 
 kit.describe('docker create conformance', () => {
   it.concurrent.each(CONFORMANCE_LINES.map((line) => [line]))('%s', async (line) => {
@@ -133,13 +142,41 @@ kit.describe('docker create conformance', () => {
     outcomes.roundTrips += 1;
   });
 
+  // design card: `parseRunArgs(argv).body` goes straight into dockerode's `createContainer({ name, ...body })`
+  const throughDockerode = CONFORMANCE_LINES.filter((_, index) => index % 8 === 0);
+  it.concurrent.each(throughDockerode.map((line) => [line]))('through dockerode: %s', async (line) => {
+    lines += 1;
+    const number = lines;
+    const cli = await kit.labelledCli(['create'], fill(line, 'cli', number));
+    // lines docker refuses, and those berth refuses earlier, are the table's business above
+    if (cli.exitCode !== 0) return;
+    const fromCli = await kit.inspect(cli.stdout.trim());
+    let run: ReturnType<typeof parseRunArgs>;
+    try {
+      run = parseRunArgs(fill(line, 'api', number), { command: 'create', apiVersion: await engine.apiVersion() });
+    } catch (error) {
+      expect(error).toBeInstanceOf(BerthError);
+      return;
+    }
+    const { name, platform, body } = run;
+    // the cast: @types/dockerode types `Cmd` and `Entrypoint` without the `null` the Engine API allows
+    const container = await kit.docker.createContainer({
+      ...(name ? { name } : {}),
+      ...(platform ? { platform } : {}),
+      ...body,
+      Labels: { ...body.Labels, ...kit.labels },
+    } as DockerodeCreateOptions);
+    expect(normalized(await kit.inspect(container.id))).toEqual(normalized(fromCli));
+    outcomes.throughDockerode += 1;
+  });
+
   it('covers at least 150 lines', () => {
     console.log(
       `conformance: ${outcomes.same} created identically (${outcomes.sameRequest} from the same request body), ` +
         `${outcomes.refusedByBoth} refused by both, ` +
         `${outcomes.refusedEarlier} refused by berth before docker fails at start, ` +
         `${outcomes.stricter} refused by berth on purpose (STRICTER_THAN_DOCKER); ` +
-        `toRunArgs round-tripped ${outcomes.roundTrips}`,
+        `toRunArgs round-tripped ${outcomes.roundTrips}; ${outcomes.throughDockerode} created identically through dockerode`,
     );
     expect(CONFORMANCE_LINES.length).toBeGreaterThanOrEqual(150);
   });
