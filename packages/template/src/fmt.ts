@@ -415,8 +415,8 @@ class Printer {
         return;
     }
     if (value === null) {
-      if (this.sharpV) this.buf += 'interface {}(nil)';
-      else this.pad('<nil>');
+      // A nil element of a slice or map: written as is, without the width a top-level nil argument gets.
+      this.buf += this.sharpV ? 'interface {}(nil)' : '<nil>';
       return;
     }
     if (value instanceof GoComplex) {

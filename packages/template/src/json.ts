@@ -7,7 +7,11 @@ import { GoComplex, isMap, typeName } from './values';
 
 const MAX_DEPTH = 1000;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON escapes exactly these control characters
+const needsEscape = /["\\\u0000-\u001f\u2028\u2029\ud800-\udfff]/;
+
 function quoteJSON(s: string): string {
+  if (!needsEscape.test(s)) return `"${s}"`;
   let out = '"';
   let start = 0;
   for (let i = 0; i < s.length; i++) {
@@ -40,12 +44,9 @@ function quoteJSON(s: string): string {
 
 function formatJSONFloat(v: number): string {
   if (!Number.isFinite(v)) throw new Error(`json: unsupported value: ${formatFloat(v, 'g', -1)}`);
-  const abs = Math.abs(v);
-  if (abs !== 0 && (abs < 1e-6 || abs >= 1e21)) {
-    // Go writes 1e-07 as 1e-7.
-    return formatFloat(v, 'e', -1).replace(/e([+-])0(\d)$/, 'e$1$2');
-  }
-  return formatFloat(v, 'f', -1);
+  if (Object.is(v, -0)) return '-0';
+  // encoding/json formats floats "as if by ES6 number to string conversion": JavaScript's own String(v), exactly.
+  return String(v);
 }
 
 function encode(value: unknown, depth: number): string {

@@ -63,7 +63,10 @@ const fragment = fc.constantFrom(
   '\n',
 );
 
-const templateText = fc.oneof(fc.string(), fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join('')));
+const templateText = fc.oneof(
+  fc.string(),
+  fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join('')),
+);
 
 function parseOrNull(text: string) {
   try {

@@ -47,7 +47,10 @@ function isWide(c: number): boolean {
 }
 
 /** Terminal columns of a string, as go-runewidth's StringWidth counts them. */
+const printableAscii = /^[\x20-\x7e]*$/;
+
 export function displayWidth(s: string): number {
+  if (printableAscii.test(s)) return s.length;
   let width = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
