@@ -1,1 +1,1 @@
-export declare const cases: { template: string; data: unknown; functions: 'none' | 'docker' }[];
+export declare const cases: { template: string; data: unknown; functions: 'none' | 'docker' | 'docker-format' }[];

@@ -549,8 +549,82 @@ const dockerTemplates = [
   ['{{lower .Name}} {{upper .Driver}}', networkRow],
 ];
 
+const psRows = [
+  psRow,
+  {
+    ...psRow,
+    ID: 'c0ffee00cafe',
+    Image: 'localhost:5000/berth/web:1.0',
+    Names: 'api',
+    Status: 'Exited (0) 3 hours ago',
+  },
+  { ...psRow, ID: '0123456789ab', Image: 'x', Names: 'a-much-longer-container-name', Status: 'Created', Ports: '' },
+];
+const psHeaders = {
+  Command: 'COMMAND',
+  CreatedAt: 'CREATED AT',
+  ID: 'CONTAINER ID',
+  Image: 'IMAGE',
+  Labels: 'LABELS',
+  Mounts: 'MOUNTS',
+  Names: 'NAMES',
+  Networks: 'NETWORKS',
+  Ports: 'PORTS',
+  RunningFor: 'CREATED',
+  Size: 'SIZE',
+  State: 'STATE',
+  Status: 'STATUS',
+};
+const imageRows = [imageRow, { ...imageRow, ID: 'a1b2c3d4e5f6', Repository: 'localhost:5000/web', Tag: 'latest' }];
+const imageHeaders = { ID: 'IMAGE ID', Repository: 'REPOSITORY', Tag: 'TAG', Size: 'SIZE', CreatedSince: 'CREATED' };
+const volumeRows = [volumeRow, { ...volumeRow, Name: 'a'.repeat(64), Labels: '' }];
+const volumeHeaders = { Driver: 'DRIVER', Name: 'VOLUME NAME', Mountpoint: 'MOUNTPOINT', Labels: 'LABELS' };
+const networkRows = [networkRow, { ...networkRow, ID: '1f2e3d4c5b6a', Name: 'host', Driver: 'host' }];
+const networkHeaders = { ID: 'NETWORK ID', Name: 'NAME', Driver: 'DRIVER', Scope: 'SCOPE' };
+
+const formats = [
+  ['table {{.ID}}\\t{{.Image}}\\t{{.Status}}', psRows, psHeaders],
+  ['table {{.ID}}\t{{.Image}}\t{{.Status}}', psRows, psHeaders],
+  [
+    'table {{.ID}}\\t{{.Image}}\\t{{.Command}}\\t{{.RunningFor}}\\t{{.Status}}\\t{{.Ports}}\\t{{.Names}}',
+    psRows,
+    psHeaders,
+  ],
+  ['table {{.Names}}\\t{{.Status}}', psRows, psHeaders],
+  ['table {{.ID}}', psRows, psHeaders],
+  ['table {{.ID}}\\t{{.Image}}', [], psHeaders],
+  ['table', psRows, psHeaders],
+  ['table {{.ID}}\\t{{.Nope}}', psRows, psHeaders],
+  ['table {{upper .Names}}\\t{{truncate .ID 4}}\\t{{pad .Status 1 1}}\\t{{json .Names}}', psRows, psHeaders],
+  ['table {{.Names}}\\t{{split .Networks ","}}\\t{{join (split .Networks ",") "+"}}', psRows, psHeaders],
+  ['table {{.Names}}\\t{{.Labels}}\\t{{.Mounts}}', psRows, psHeaders],
+  ['  table {{.ID}}\\t{{.Image}}  ', psRows, psHeaders],
+  ['table   {{.ID}}\\t{{.Image}}   ', psRows, psHeaders],
+  ['table{{.ID}}:{{.Image}}', psRows, psHeaders],
+  ['table {{.ID}}\\n{{.Image}}', psRows, psHeaders],
+  ['table {{.ID}}\\t\\t{{.Image}}', psRows, psHeaders],
+  ['table {{.ID}}\\t{{.Image}}\\t', psRows, psHeaders],
+  ['table {{.ID}}\\t{{.Image}}{{if eq .State "running"}}\\t{{.Status}}{{end}}', psRows, psHeaders],
+  ['table {{.Repository}}\\t{{.Tag}}\\t{{.ID}}\\t{{.CreatedSince}}\\t{{.Size}}', imageRows, imageHeaders],
+  ['table {{.Driver}}\\t{{.Name}}', volumeRows, volumeHeaders],
+  ['table {{.Name}}\\t{{.Mountpoint}}\\t{{.Labels}}', volumeRows, volumeHeaders],
+  ['table {{.ID}}\\t{{.Name}}\\t{{.Driver}}\\t{{.Scope}}', networkRows, networkHeaders],
+  ['json', psRows, psHeaders],
+  ['json', imageRows, imageHeaders],
+  ['{{json .}}', networkRows, networkHeaders],
+  ['{{.ID}}', psRows, psHeaders],
+  ['{{.ID}}: {{.Names}}', psRows, psHeaders],
+  ['  {{.Names}}\\t{{.Status}}  ', psRows, psHeaders],
+  ['{{.Name}}\\t{{.Driver}}', networkRows, networkHeaders],
+  ['{{.Bad', psRows, psHeaders],
+  ['table {{.ID | foo}}', psRows, psHeaders],
+  ['table {{.ID.Nope}}', psRows, psHeaders],
+];
+
 export const cases = [
   ...docTemplates.map(([template, data]) => ({ template, data, functions: 'none' })),
   ...docTemplates.slice(0, 60).map(([template, data]) => ({ template, data, functions: 'docker' })),
   ...dockerTemplates.map(([template, data]) => ({ template, data, functions: 'docker' })),
+  ...formats.map(([template, rows, headers]) => ({ template, data: { rows, headers }, functions: 'docker-format' })),
+  { template: '{{printf "%5v|%-6v|%v" .List .Map .Null}}', data: values, functions: 'none' },
 ];

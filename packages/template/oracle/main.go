@@ -90,7 +90,65 @@ var dockerFunctions = template.FuncMap{
 	"truncate": truncateWithLength,
 }
 
+// headerFunctions are docker's HeaderFunctions: the header row keeps the column names.
+var headerFunctions = template.FuncMap{
+	"json":     func(v string) string { return v },
+	"split":    func(v string, _ string) string { return v },
+	"join":     func(v string, _ string) string { return v },
+	"title":    func(v string) string { return v },
+	"lower":    func(v string) string { return v },
+	"upper":    func(v string) string { return v },
+	"truncate": func(v string, _ int) string { return v },
+}
+
+// formatRows is docker's formatter.Context.Write for a list: the format's template over every row, and for a table
+// the header row over the header map, all through the tabwriter docker uses.
+func formatRows(c testCase) result {
+	data := c.Data.(map[string]interface{})
+	format := c.Template
+	text := format
+	switch {
+	case format == "table":
+		text = ""
+	case format == "json":
+		text = "{{json .}}"
+	default:
+		text = strings.TrimPrefix(text, "table")
+		text = strings.Trim(text, " ")
+		text = strings.NewReplacer(`\t`, "\t", `\n`, "\n").Replace(text)
+	}
+	tmpl, err := template.New("").Funcs(dockerFunctions).Parse(text)
+	if err != nil {
+		msg := err.Error()
+		return result{Error: &msg}
+	}
+	var body bytes.Buffer
+	rows, _ := data["rows"].([]interface{})
+	for _, row := range rows {
+		if err := tmpl.Execute(&body, row); err != nil {
+			msg := err.Error()
+			return result{Error: &msg}
+		}
+		body.WriteString("\n")
+	}
+	if !strings.HasPrefix(format, "table") {
+		s := body.String()
+		return result{Output: &s}
+	}
+	var out bytes.Buffer
+	tw := tabwriter.NewWriter(&out, 10, 1, 3, ' ', 0)
+	_ = tmpl.Funcs(headerFunctions).Execute(tw, data["headers"])
+	_, _ = tw.Write([]byte{'\n'})
+	_, _ = body.WriteTo(tw)
+	_ = tw.Flush()
+	s := out.String()
+	return result{Output: &s}
+}
+
 func run(c testCase) result {
+	if c.Functions == "docker-format" {
+		return formatRows(c)
+	}
 	t := template.New("t")
 	if c.Functions == "docker" {
 		t = t.Funcs(dockerFunctions)

@@ -1,6 +1,8 @@
-// How a conformance case runs here, the same way oracle/main.go runs it in Go: template named "t", data decoded
-// from JSON. Go decodes JSON objects into maps, so the data's keys are sorted first, as Go would print them.
+// How a conformance case runs here, the same way oracle/main.go runs it in Go: template named "t" (a
+// `docker-format` case goes through formatRows, docker's formatter), data decoded from JSON. Go decodes JSON
+// objects into maps, so the data's keys are sorted first, as Go would print them.
 import { dockerFunctions } from './docker-functions';
+import { formatRows } from './formatter';
 import { parseTemplate } from './template';
 
 export interface ConformanceCase {
@@ -24,6 +26,10 @@ function sortKeys(value: unknown): unknown {
 
 export function runCase(c: ConformanceCase): { output: string } | { error: string } {
   try {
+    if (c.functions === 'docker-format') {
+      const { rows, headers } = sortKeys(c.data) as { rows: unknown[]; headers: Record<string, string> };
+      return { output: formatRows(c.template, rows, { headers }) };
+    }
     const functions = c.functions === 'docker' ? dockerFunctions : {};
     return { output: parseTemplate(c.template, { name: 't', functions }).execute(sortKeys(c.data)) };
   } catch (error) {
