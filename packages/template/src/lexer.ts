@@ -10,7 +10,6 @@ export enum ItemType {
   Bool,
   Char,
   CharConstant,
-  Comment,
   Complex,
   Assign,
   Declare,
@@ -74,13 +73,13 @@ const EOF = -1;
 
 type State = ((lexer: Lexer) => State) | null;
 
-export function isSpace(c: number): boolean {
+function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
 }
 
 const letterOrDigit = /^[\p{L}\p{Nd}]$/u;
 
-export function isAlphaNumeric(c: number): boolean {
+function isAlphaNumeric(c: number): boolean {
   if (c === 0x5f) return true;
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
   return c >= 0 && letterOrDigit.test(String.fromCodePoint(c));

@@ -78,7 +78,7 @@ const decimalFloat = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const hexFloat = /^([+-]?)0[xX]([0-9a-fA-F]*)\.?([0-9a-fA-F]*)[pP]([+-]?\d+)$/;
 
 /** strconv.ParseFloat(text, 64), or undefined where Go returns an error (syntax, or out of range). */
-export function parseGoFloat(text: string): number | undefined {
+function parseGoFloat(text: string): number | undefined {
   if (text.includes('_') && !underscoreOK(text)) return undefined;
   const s = text.replaceAll('_', '');
   let value: number;
