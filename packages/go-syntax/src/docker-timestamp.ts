@@ -52,7 +52,9 @@ function daysIn(year: number, month: number): number {
 
 /** Seconds and nanoseconds since the epoch of a value matching its layout, or undefined when a field is out of range. */
 function instant(match: RegExpMatchArray, reference: Date): { seconds: bigint; nanos: number } | undefined {
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part || '0')) as number[];
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match
+    .slice(1, 7)
+    .map((part) => Number(part || '0'));
   const fraction = match[7] ?? '';
   const zone = match[8] ?? '';
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
