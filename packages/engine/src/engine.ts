@@ -9,6 +9,8 @@ import {
   type Filters,
   type NetworkConnectRequest,
   type NetworkCreateRequest,
+  type Timestamp,
+  timestampParam,
   type Volume,
   type VolumeCreateRequest,
 } from '@berth/types';
@@ -43,7 +45,6 @@ import type {
   VolumeList,
   WaitResponse,
 } from './responses';
-import { type Timestamp, timestampParam } from './timestamp';
 
 export interface EngineOptions extends EndpointOverrides {
   /** The environment to resolve the endpoint from; `process.env` when absent. */

@@ -1,3 +1,5 @@
+// written once in @berth/types, which the test kit also reads; exported here as before
+export { type Timestamp, timestampParam } from '@berth/types';
 export {
   fieldsNewerThan,
   MAX_API_VERSION,
@@ -59,4 +61,3 @@ export type { QueryValue, RequestSpec } from './http-client';
 export { jsonLines } from './json-lines';
 export { type ProgressEvent, type ProgressMessage, progressEvents, toProgressEvent } from './progress';
 export type * from './responses';
-export { type Timestamp, timestampParam } from './timestamp';

@@ -1,3 +1,5 @@
+import { PassThrough, Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import type { ContainerCreateRequest, ContainerInspect } from '@berth/types';
 import Docker from 'dockerode';
 import { afterAll, describe } from 'vitest';
@@ -90,18 +92,25 @@ async function removeAll(removals: Promise<unknown>[]): Promise<unknown[]> {
   });
 }
 
-function demux(buffer: Buffer): { stdout: string; stderr: string } {
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  let offset = 0;
-  while (offset + 8 <= buffer.length) {
-    const kind = buffer[offset];
-    const size = buffer.readUInt32BE(offset + 4);
-    const frame = buffer.subarray(offset + 8, offset + 8 + size);
-    (kind === 2 ? err : out).push(frame);
-    offset += 8 + size;
-  }
-  return { stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+/** stdout and stderr of a multiplexed stream, apart: through dockerode's demultiplexer, the kit's engine client. */
+async function demultiplexed(
+  docker: Docker,
+  stream: NodeJS.ReadableStream,
+): Promise<{ stdout: string; stderr: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const text = async (part: PassThrough) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of part) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  };
+  const read = Promise.all([text(stdout), text(stderr)]);
+  docker.modem.demuxStream(stream, stdout, stderr);
+  await finished(stream);
+  stdout.end();
+  stderr.end();
+  const [out, err] = await read;
+  return { stdout: out, stderr: err };
 }
 
 /**
@@ -119,7 +128,24 @@ export async function useEngine(): Promise<EngineKit> {
   }
   const available = failure === undefined;
   const scope = newScope();
-  const startedAt = Date.now();
+  // The windows of this file's refused creates: such a create can leave the anonymous volume it made first, with no
+  // label to find it by (a duplicate mount point), and only those windows are searched for it at cleanup.
+  const refusedCreates: { from: number; to: number }[] = [];
+  const creating = async <T>(run: () => Promise<T>, refused: (result: T) => boolean = () => false): Promise<T> => {
+    const from = Date.now();
+    try {
+      const result = await run();
+      if (refused(result)) refusedCreates.push({ from, to: Date.now() });
+      return result;
+    } catch (error) {
+      refusedCreates.push({ from, to: Date.now() });
+      throw error;
+    }
+  };
+  const cliRefused = (result: CliResult) => result.exitCode !== 0;
+  // CreatedAt counts whole seconds
+  const madeByARefusedCreate = (createdAt: number) =>
+    refusedCreates.some(({ from, to }) => createdAt >= Math.floor(from / 1000) * 1000 && createdAt <= to + 1000);
   const labels = scopeLabels(scope);
   const labelArgs = Object.entries(labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]);
   const scopeFilter = { label: [`${SCOPE_LABEL}=${scope}`] };
@@ -131,7 +157,7 @@ export async function useEngine(): Promise<EngineKit> {
     const raw = (await docker.getContainer(container).logs({ stdout: true, stderr: true })) as Buffer;
     const info = await inspect(container);
     if (info.Config.Tty) return raw.toString('utf8');
-    const { stdout, stderr } = demux(raw);
+    const { stdout, stderr } = await demultiplexed(docker, Readable.from([raw]));
     return stdout + stderr;
   };
 
@@ -142,17 +168,22 @@ export async function useEngine(): Promise<EngineKit> {
     describe: describe.skipIf(!available) as typeof describe,
     name: uniqueName,
     cli: dockerCli,
-    labelledCli: (subcommand, args, options) => dockerCli([...subcommand, ...labelArgs, ...args], options),
+    labelledCli: (subcommand, args, options) => {
+      const run = () => dockerCli([...subcommand, ...labelArgs, ...args], options);
+      return subcommand[0] === 'create' || subcommand[0] === 'run' ? creating(run, cliRefused) : run();
+    },
     async createViaCli(args) {
       const full = ['create', ...labelArgs, ...args];
-      const result = await dockerCli(full);
+      const result = await creating(() => dockerCli(full), cliRefused);
       if (result.exitCode !== 0) throw new DockerCliRefusedError(full, result);
       return inspect(result.stdout.trim());
     },
     async createViaCliRecorded(args) {
       const full = ['create', ...labelArgs, ...args];
       const recorder = await recordRequests(docker);
-      const result = await dockerCli(full, { env: { DOCKER_HOST: recorder.host } }).finally(() => recorder.close());
+      const result = await creating(() => dockerCli(full, { env: { DOCKER_HOST: recorder.host } }), cliRefused).finally(
+        () => recorder.close(),
+      );
       if (result.exitCode !== 0) throw new DockerCliRefusedError(full, result);
       return {
         inspect: recorder.asIfDirect(await inspect(result.stdout.trim())),
@@ -160,11 +191,13 @@ export async function useEngine(): Promise<EngineKit> {
       };
     },
     async createViaApi(body, name) {
-      const created = await docker.createContainer({
-        ...body,
-        Labels: { ...body.Labels, ...labels },
-        ...(name ? { name } : {}),
-      } as Docker.ContainerCreateOptions);
+      const created = await creating(() =>
+        docker.createContainer({
+          ...body,
+          Labels: { ...body.Labels, ...labels },
+          ...(name ? { name } : {}),
+        } as Docker.ContainerCreateOptions),
+      );
       return inspect(created.id);
     },
     inspect,
@@ -176,10 +209,9 @@ export async function useEngine(): Promise<EngineKit> {
         ...(options.user ? { User: options.user } : {}),
       });
       const stream = await exec.start({ hijack: true, stdin: false });
-      const chunks: Buffer[] = [];
-      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      const output = await demultiplexed(docker, stream);
       const { ExitCode } = await exec.inspect();
-      return { exitCode: ExitCode ?? -1, ...demux(Buffer.concat(chunks)) };
+      return { exitCode: ExitCode ?? -1, ...output };
     },
     logs,
     async waitForLog(container, text, timeoutMs = 20_000) {
@@ -205,14 +237,13 @@ export async function useEngine(): Promise<EngineKit> {
       failures.push(...(await removeAll(networks.map((n) => docker.getNetwork(n.Id).remove()))));
       const { Volumes } = await docker.listVolumes({ filters: scopeFilter });
       failures.push(...(await removeAll((Volumes ?? []).map((v) => docker.getVolume(v.Name).remove()))));
-      // A create the engine refuses (a duplicate mount point) can leave the anonymous volume it made first, with no
-      // label to find it by: remove unused, unlabelled anonymous volumes made while this file ran.
+      // unused, unlabelled anonymous volumes made while one of this file's creates was being refused
       const dangling = await docker.listVolumes({ filters: { dangling: ['true'] } });
       const leaked = (dangling.Volumes ?? []).filter(
         (v) =>
           ANONYMOUS_VOLUME.test(v.Name) &&
           Object.keys(v.Labels ?? {}).length === 0 &&
-          Date.parse((v as { CreatedAt?: string }).CreatedAt ?? '') >= startedAt - 1000,
+          madeByARefusedCreate(Date.parse((v as { CreatedAt?: string }).CreatedAt ?? '')),
       );
       failures.push(...(await removeAll(leaked.map((v) => docker.getVolume(v.Name).remove()))));
       if (failures.length > 0) throw new CleanupError(failures, `cleanup of test scope ${scope} failed`);

@@ -1,12 +1,5 @@
-import type { ContainerEventSource, ContainerInspect, EventMessage } from '@berth/types';
+import { type ContainerEventSource, type ContainerInspect, type EventMessage, timestampParam } from '@berth/types';
 import type Docker from 'dockerode';
-
-// the engine reads the fraction as nanoseconds: always nine digits
-function timestamp(seconds: number): string {
-  const whole = Math.floor(seconds);
-  const nanos = Math.min(999_999_999, Math.round((seconds - whole) * 1e9));
-  return `${whole}.${String(nanos).padStart(9, '0')}`;
-}
 
 /**
  * Container events, inspect and list through dockerode; inspect rejects with dockerode's `statusCode` 404. The
@@ -17,8 +10,8 @@ export function dockerodeEventSource(docker: Docker): ContainerEventSource {
   return {
     async *events({ since, until, filters, signal }) {
       const stream = (await docker.getEvents({
-        ...(since !== undefined ? { since: timestamp(since) } : {}),
-        ...(until !== undefined ? { until: timestamp(until) } : {}),
+        ...(since !== undefined ? { since: timestampParam(since) } : {}),
+        ...(until !== undefined ? { until: timestampParam(until) } : {}),
         filters: JSON.stringify({ ...filters, type: ['container'] }),
       } as unknown as Docker.GetEventsOptions)) as NodeJS.ReadableStream & { destroy(): void };
       const stop = () => stream.destroy();

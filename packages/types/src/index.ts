@@ -1,5 +1,6 @@
 export * from './api-version';
 export { BerthError, type BerthErrorOptions } from './berth-error';
+export { type Timestamp, timestampParam } from './timestamp';
 export type * from './container';
 export type * from './event-source';
 export type * from './events';
