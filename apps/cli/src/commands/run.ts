@@ -30,7 +30,7 @@ export const command: CommandModule = {
         io.stdout.write(`${id}\n`);
         return 0;
       }
-      return await attachedContainer(engine, id, io, {
+      const code = await attachedContainer(engine, id, io, {
         tty: run.tty,
         stdin,
         stdout: run.body.AttachStdout === true,
@@ -40,6 +40,7 @@ export const command: CommandModule = {
         condition: run.autoRemove ? 'removed' : 'next-exit',
         start: () => engine.startContainer(id),
       });
+      return code === 'detached' ? 0 : code;
     } catch (error) {
       return refusedRun(error, 'run', io);
     }

@@ -2,6 +2,7 @@ import type { CliFlag, CommandModule } from '../command';
 import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
 import { CliError } from '../errors';
 import { describeFailure } from '../exit-codes';
+import { attachedContainer } from '../terminal/attached-container';
 
 const ATTACH: CliFlag = {
   long: 'attach',
@@ -27,6 +28,25 @@ export const command: CommandModule = {
   args: { kind: 'min', count: 1 },
   async run(context) {
     const engine = context.engine();
+    const attach = context.bool(ATTACH);
+    const interactive = context.bool(INTERACTIVE);
+    // a dry run records the start alone: an attach changes nothing
+    if ((attach || interactive) && !context.dryRun) {
+      if (context.args.length > 1) {
+        throw new CliError('start-attach-several', '', 'you cannot start and attach multiple containers at once');
+      }
+      const inspect = await engine.inspectContainer(context.args[0] ?? '');
+      const tty = inspect.Config.Tty === true;
+      const code = await attachedContainer(engine, inspect.Id, context.io, {
+        tty,
+        stdin: interactive && inspect.Config.OpenStdin === true,
+        detachKeys: context.string(DETACH_KEYS) || undefined,
+        sigProxy: !tty,
+        condition: inspect.HostConfig.AutoRemove ? 'removed' : 'next-exit',
+        start: () => engine.startContainer(inspect.Id),
+      });
+      return code === 'detached' ? 0 : code;
+    }
     const failedNames: string[] = [];
     for (const name of context.args) {
       try {

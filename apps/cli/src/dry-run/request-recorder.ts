@@ -1,6 +1,7 @@
-import { PassThrough } from 'node:stream';
+import type { IncomingMessage } from 'node:http';
+import { type Duplex, PassThrough } from 'node:stream';
 import type { Engine, RequestSpec } from '@berth/engine';
-import { CliError } from '../errors';
+import { type EngineTransport, engineTransport, replaceEngineTransport } from '../engine-transport';
 
 /** What a dry run prints of one request it did not send: the Engine API call, as `berth run --dry-run` prints it. */
 export interface RecordedRequest {
@@ -9,15 +10,6 @@ export interface RecordedRequest {
   path: string;
   query: Record<string, unknown>;
   body?: unknown;
-}
-
-// The four ways @berth/engine's client sends a request; every Engine method, `request(spec)` included, goes through
-// one of them.
-interface Transport {
-  json(spec: RequestSpec): Promise<unknown>;
-  send(spec: RequestSpec): Promise<void>;
-  stream(spec: RequestSpec): Promise<{ value: unknown; path: string }>;
-  upgrade(spec: RequestSpec): Promise<{ value: unknown; path: string }>;
 }
 
 /** Reads go to the engine (a dry run may still resolve a name or look at a state); anything else is recorded. */
@@ -30,26 +22,23 @@ export function recordedRequest(spec: RequestSpec): RecordedRequest {
   return { method: spec.method, path: spec.path, query, ...(spec.body === undefined ? {} : { body: spec.body }) };
 }
 
-/** An answer to a request that was not sent: an empty body, or a stream that ends at once. */
-function endedStream(spec: RequestSpec): { value: PassThrough; path: string } {
+/** The answer to a request that was not sent: a body, or a taken-over connection, that ends at once. */
+function endedStream(spec: RequestSpec): { value: IncomingMessage & Duplex; path: string } {
   const value = new PassThrough();
   value.end();
-  return { value, path: spec.path };
+  // a reader of either only reads it to its end
+  return { value: value as unknown as IncomingMessage & Duplex, path: spec.path };
 }
 
 /**
  * Makes `engine` a dry-run engine: its reads are sent, every other request is handed to `record` and answered as
  * empty (`{}` for JSON, an ended stream for logs, attach and exec), so that a command runs through without changing
- * anything. @berth/engine has no transport hook, so this replaces its client's transport, which must be there.
+ * anything.
  */
 export function recordRequests(engine: Engine, record: (request: RecordedRequest) => void): Engine {
-  const holder = engine as unknown as { http?: Transport };
-  const real = holder.http;
-  if (!real || typeof real.json !== 'function') {
-    throw new CliError('dry-run-unavailable', 'dry-run', '--dry-run: this engine client cannot record its requests');
-  }
+  const real = engineTransport(engine);
   const recorded = (spec: RequestSpec) => record(recordedRequest(spec));
-  holder.http = {
+  const recording: EngineTransport = {
     json: (spec) => (isRead(spec) ? real.json(spec) : Promise.resolve(recorded(spec)).then(() => ({}))),
     send: (spec) => (isRead(spec) ? real.send(spec) : Promise.resolve(recorded(spec))),
     stream: (spec) =>
@@ -59,6 +48,7 @@ export function recordRequests(engine: Engine, record: (request: RecordedRequest
       return Promise.resolve(endedStream(spec));
     },
   };
+  replaceEngineTransport(engine, recording);
   return engine;
 }
 

@@ -23,14 +23,14 @@ export interface AttachedContainerOptions {
 /**
  * A container attached to the CLI's streams, as `docker run`, `start -a` and `attach` have it: attached and waited
  * for before it starts (a quick exit is not missed), signals and terminal size forwarded, output relayed until it
- * ends or the user detaches. Resolves to the container's exit code, or 0 when detached (it keeps running).
+ * ends or the user detaches. Resolves to the container's exit code, or `detached` (it keeps running).
  */
 export async function attachedContainer(
   engine: Engine,
   id: string,
   io: CommandIo,
   options: AttachedContainerOptions,
-): Promise<number> {
+): Promise<number | 'detached'> {
   const keys = options.detachKeys ? detachKeysOrDefault(options.detachKeys, io) : DEFAULT_DETACH_KEYS;
   const session = await engine.attachContainer(id, {
     tty: options.tty,
@@ -56,7 +56,7 @@ export async function attachedContainer(
       );
     }
     const end = await relaySession(session, io, { stdin: options.stdin ? io.stdin : undefined, detachKeys: keys });
-    if (end === 'detached') return 0;
+    if (end === 'detached') return end;
     return (await exited).StatusCode;
   } finally {
     stopResize();
