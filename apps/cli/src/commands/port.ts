@@ -18,7 +18,9 @@ export const command: CommandModule = {
   flags: [],
   args: { kind: 'range', min: 1, max: 2 },
   async run(context) {
-    const [container = '', filter] = context.args;
+    const [container = '', given] = context.args;
+    // an empty port is no port, as with docker
+    const filter = given === '' ? undefined : given;
     const inspect = await context.engine().inspectContainer(container);
     let lines: string[];
     try {

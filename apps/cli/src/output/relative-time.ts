@@ -52,3 +52,17 @@ export function rfc3339NanoFixed(unixNanos: bigint): string {
   const zone = date.getTimezoneOffset() === 0 ? 'Z' : zoneOffset(date, ':');
   return `${localDate(date)}T${localClock(date)}.${String(nanos).padStart(9, '0')}${zone}`;
 }
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Go's ANSIC layout (`Thu May  7 21:09:36 2026`) of an RFC 3339 time, in the time's own offset. */
+export function ansicTime(rfc3339: string): string {
+  const offset = /(Z|([+-])(\d\d):(\d\d))$/.exec(rfc3339);
+  const minutes =
+    offset?.[2] === undefined ? 0 : (offset[2] === '-' ? -1 : 1) * (Number(offset[3]) * 60 + Number(offset[4]));
+  const date = new Date(Date.parse(rfc3339) + minutes * 60_000);
+  const day = String(date.getUTCDate()).padStart(2, ' ');
+  const clock = `${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}`;
+  return `${DAYS[date.getUTCDay()]} ${MONTHS[date.getUTCMonth()]} ${day} ${clock} ${date.getUTCFullYear()}`;
+}
