@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
@@ -32,6 +32,26 @@ function packageExports(): Map<string, Map<string, string>> {
     packages.set(`@berth/${dir}`, origins);
   }
   return packages;
+}
+
+/**
+ * The packages' third-party dependencies (tar-fs, @balena/dockerignore…), left as imports: bundled into the ESM
+ * executable, a CommonJS one fails at its first `require` of a Node module.
+ */
+function packageDependencies(): string[] {
+  const names = new Set<string>();
+  for (const dir of readdirSync(PACKAGES)) {
+    let manifest: { dependencies?: Record<string, string>; peerDependencies?: Record<string, string> };
+    try {
+      manifest = JSON.parse(readFileSync(`${PACKAGES}${dir}/package.json`, 'utf8'));
+    } catch {
+      continue;
+    }
+    for (const name of Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })) {
+      if (!name.startsWith('@berth/')) names.add(name);
+    }
+  }
+  return [...names];
 }
 
 const BUILTINS = new Set(builtinModules);
@@ -119,6 +139,20 @@ function builtinsThroughRequire(): Plugin {
   };
 }
 
+const BIN_DIR = 'dist/bin';
+
+/**
+ * Removes the chunks of earlier builds once this one is written. Cleaning before the build instead would leave no
+ * executable for the seconds a build takes, and every test that runs it meanwhile would fail.
+ */
+async function removeStaleChunks(): Promise<void> {
+  const { outputs } = JSON.parse(readFileSync(`${BIN_DIR}/metafile-esm.json`, 'utf8')) as { outputs: object };
+  const current = new Set(Object.keys(outputs).map((path) => path.slice(path.lastIndexOf('/') + 1)));
+  for (const file of readdirSync(BIN_DIR)) {
+    if (!current.has(file) && file !== 'metafile-esm.json') rmSync(`${BIN_DIR}/${file}`);
+  }
+}
+
 export default defineConfig([
   // the two builds run at the same time: the library's clean of dist must not remove the executable's output
   { ...packageBuild, platform: 'node', clean: ['!bin/**'] },
@@ -127,13 +161,16 @@ export default defineConfig([
   {
     ...packageBuild,
     entry: { bin: 'src/bin.ts' },
-    outDir: 'dist/bin',
+    outDir: BIN_DIR,
     format: ['esm'],
     dts: false,
-    clean: true,
+    clean: false,
+    metafile: true,
+    onSuccess: removeStaleChunks,
     platform: 'node',
     splitting: true,
     noExternal: [/^@berth\//],
+    external: packageDependencies(),
     esbuildPlugins: [importsFromDefiningModules(), builtinsThroughRequire()],
   },
 ]);

@@ -3,10 +3,26 @@ import type { CommandEntry } from './entry';
 // ch.3: the image and registry commands, under `berth image …` and as the top-level words docker keeps for them.
 export const IMAGE_COMMANDS: readonly CommandEntry[] = [
   {
+    names: [['image', 'build'], ['build'], ['builder', 'build']],
+    summary: 'Build an image from a Dockerfile',
+    common: true,
+    load: () => import('../commands/build'),
+  },
+  {
+    names: [['image', 'history'], ['history']],
+    summary: 'Show the history of an image',
+    load: () => import('../commands/history'),
+  },
+  {
     names: [['image', 'ls'], ['image', 'list'], ['images']],
     summary: 'List images',
     common: true,
     load: () => import('../commands/images'),
+  },
+  {
+    names: [['image', 'inspect']],
+    summary: 'Display detailed information on one or more images',
+    load: () => import('../commands/image-inspect'),
   },
   {
     names: [['image', 'load'], ['load']],
