@@ -627,4 +627,11 @@ export const cases = [
   ...dockerTemplates.map(([template, data]) => ({ template, data, functions: 'docker' })),
   ...formats.map(([template, rows, headers]) => ({ template, data: { rows, headers }, functions: 'docker-format' })),
   { template: '{{printf "%5v|%-6v|%v" .List .Map .Null}}', data: values, functions: 'none' },
+  {
+    template: '{{truncate .Unicode 2}}|{{truncate .Unicode 7}}|{{slice .Unicode 0 2}}',
+    data: values,
+    functions: 'docker',
+  },
+  { template: '{{lower "İSTANBUL"}} {{upper "ﬁne ß"}} {{title "ǆemal élan"}}', data: values, functions: 'docker' },
+  { template: '{{range $k, $v := .}}{{$k}} {{end}}{{.}}', data: { ﬁ: 1, 𒀽: 2, z: 3, Z: 4 }, functions: 'none' },
 ];

@@ -7,7 +7,6 @@ import { type TypedFunction, typedFunction } from './functions';
 import { compareStrings, GoComplex, isMap, isStringSlice, isTrue, stringSlice, typeName } from './values';
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
@@ -19,10 +18,45 @@ export function byteLength(s: string): number {
   return isAscii(s) ? s.length : encoder.encode(s).length;
 }
 
-/** s[from:to] in Go, over UTF-8 bytes; a cut through a character leaves U+FFFD, as Go's output would show it. */
+/**
+ * Bytes of UTF-8 read back as Go's utf8.DecodeRune reads them: each byte that does not start a valid sequence stands
+ * for one U+FFFD (where TextDecoder would replace a whole broken sequence with one).
+ */
+function decodeUtf8(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      out += String.fromCharCode(b);
+      i++;
+      continue;
+    }
+    const size = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? (b <= 0xef ? 3 : 0) : b >= 0xc2 ? 2 : 0;
+    let cp = size === 2 ? b & 0x1f : size === 3 ? b & 0x0f : b & 0x07;
+    let valid = size > 0 && i + size <= bytes.length;
+    for (let k = 1; valid && k < size; k++) {
+      const c = bytes[i + k] as number;
+      if ((c & 0xc0) !== 0x80) valid = false;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    const min = size === 2 ? 0x80 : size === 3 ? 0x800 : 0x10000;
+    if (valid && (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))) valid = false;
+    if (valid) {
+      out += String.fromCodePoint(cp);
+      i += size;
+    } else {
+      out += '\uFFFD';
+      i++;
+    }
+  }
+  return out;
+}
+
+/** s[from:to] in Go, over UTF-8 bytes; a cut through a character leaves one U+FFFD per stray byte, as Go shows it. */
 export function byteSlice(s: string, from: number, to: number): string {
   if (isAscii(s)) return s.slice(from, to);
-  return decoder.decode(encoder.encode(s).subarray(from, to));
+  return decodeUtf8(encoder.encode(s).subarray(from, to));
 }
 
 /** indirectInterface: a nil interface is no value at all. */

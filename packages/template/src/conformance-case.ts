@@ -4,6 +4,7 @@
 import { dockerFunctions } from './docker-functions';
 import { formatRows } from './formatter';
 import { parseTemplate } from './template';
+import { compareStrings } from './values';
 
 export interface ConformanceCase {
   readonly template: string;
@@ -17,7 +18,7 @@ function sortKeys(value: unknown): unknown {
     const map = value as Record<string, unknown>;
     return Object.fromEntries(
       Object.keys(map)
-        .sort()
+        .sort(compareStrings)
         .map((key) => [key, sortKeys(map[key])]),
     );
   }

@@ -23,16 +23,26 @@ function isSeparator(c: number): boolean {
   return space.test(s);
 }
 
-/** unicode.ToUpper/ToLower map one code point to one; JavaScript's full mappings that expand (ß → SS) are skipped. */
+/**
+ * unicode.ToUpper/ToLower map one code point to one: JavaScript's full mappings that expand (ß → SS) are skipped,
+ * except İ, whose simple lower case is i where JavaScript's full one adds a combining dot.
+ */
 function mapRunes(s: string, map: (c: string) => string): string {
   let out = '';
   for (const c of codePoints(s)) {
     const ch = String.fromCodePoint(c);
+    if (c === 0x130 && map === toLower) {
+      out += 'i';
+      continue;
+    }
     const mapped = map(ch);
     out += Array.from(mapped).length === 1 ? mapped : ch;
   }
   return out;
 }
+
+const toLower = (c: string): string => c.toLowerCase();
+const toUpper = (c: string): string => c.toUpperCase();
 
 function title(s: string): string {
   let prev = 0x20;
@@ -110,8 +120,8 @@ export const dockerFunctions: FunctionMap = Object.freeze({
   split: typedFunction(['string', 'string'], split as Fn),
   join: typedFunction(['any', 'string'], join as Fn),
   title: typedFunction(['string'], title as Fn),
-  lower: typedFunction(['string'], ((s: string) => mapRunes(s, (c) => c.toLowerCase())) as Fn),
-  upper: typedFunction(['string'], ((s: string) => mapRunes(s, (c) => c.toUpperCase())) as Fn),
+  lower: typedFunction(['string'], ((s: string) => mapRunes(s, toLower)) as Fn),
+  upper: typedFunction(['string'], ((s: string) => mapRunes(s, toUpper)) as Fn),
   pad: typedFunction(['string', 'int', 'int'], pad as Fn),
   truncate: typedFunction(['string', 'int'], truncate as Fn),
 });
