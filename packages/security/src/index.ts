@@ -1,4 +1,13 @@
 export {
+  AUDIT_SEVERITIES,
+  type AuditedContainer,
+  type AuditFinding,
+  type AuditFindingKind,
+  type AuditSeverity,
+  auditContainer,
+  reachesSeverity,
+} from './audit';
+export {
   ALL_CAPABILITIES,
   type Capability,
   type CapabilityOptions,
