@@ -1,5 +1,6 @@
 import type { NetworkInspect } from '@berth/engine';
 import { shortId } from './ids';
+import { labelList } from './label-list';
 
 /** The column names of `docker network ls`'s fields (docker's networkContext headers). */
 export const NETWORK_HEADERS: Readonly<Record<string, string>> = {
@@ -52,10 +53,7 @@ export function networkRow(network: NetworkInspect, truncate: boolean): NetworkR
     IPv4: String(enableIpv4 ?? false),
     IPv6: String(network.EnableIPv6),
     Internal: String(network.Internal),
-    Labels: Object.entries(labels)
-      .map(([key, value]) => `${key}=${value}`)
-      .sort()
-      .join(','),
+    Labels: labelList(labels),
     Name: network.Name,
     Scope: network.Scope,
     Label: (name: string) => labels[name] ?? '',

@@ -1,4 +1,5 @@
 import type { Volume } from '@berth/types';
+import { labelList } from './label-list';
 import { humanSize } from './sizes';
 
 /** The column names of `docker volume ls`'s fields (docker's volumeContext headers). */
@@ -43,10 +44,7 @@ export function volumeRow(volume: Volume): VolumeRow {
     Availability: 'N/A',
     Driver: volume.Driver,
     Group: 'N/A',
-    Labels: Object.entries(labels)
-      .map(([key, value]) => `${key}=${value}`)
-      .sort()
-      .join(','),
+    Labels: labelList(labels),
     Links: usage ? String(usage.RefCount) : 'N/A',
     Mountpoint: volume.Mountpoint,
     Name: volume.Name,
