@@ -57,13 +57,22 @@ export class TemplateExecError extends BerthError {
 
   constructor(
     code: TemplateExecErrorCode,
-    details: { template: string; location: string; line: number; column: number; action: string; reason: string },
+    details: {
+      template: string;
+      location: string;
+      line: number;
+      column: number;
+      action: string;
+      reason: string;
+      /** Go's whole message, where it has no location prefix (ExecuteTemplate's "no template … associated"). */
+      message?: string;
+    },
     options?: { cause?: unknown },
   ) {
     const where = details.location
       ? `${details.location}: executing ${goQuote(details.template)} at <${details.action}>`
       : details.template;
-    super(code, details.action, `template: ${where}: ${details.reason}`, options);
+    super(code, details.action, details.message ?? `template: ${where}: ${details.reason}`, options);
     this.template = details.template;
     this.line = details.line;
     this.column = details.column;

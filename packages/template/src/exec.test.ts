@@ -54,6 +54,7 @@ describe('execute', () => {
     expect(t.executeTemplate('row', 1)).toBe('[1]');
     expect(t.templateNames).toEqual(['page', 'row']);
     expect(() => t.executeTemplate('nope', 1)).toThrow(TemplateExecError);
+    expect(() => t.executeTemplate('nope', 1)).toThrow('template: no template "nope" associated with template "page"');
   });
 
   it('reads a null root as no data at all', () => {

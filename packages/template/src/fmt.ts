@@ -407,8 +407,8 @@ class Printer {
         this.fmtString(value, verb);
         return;
       case 'function':
-        // Go prints a func's address; there is none to show, so the nil pointer's spelling stands in.
-        this.fmtInteger(0n, 16, false, 'v', LOWER);
+        // Go prints a func's address; there is none to show, so a null address stands in.
+        this.pad('0x0');
         return;
       case 'undefined':
         this.pad('<nil>');

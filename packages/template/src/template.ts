@@ -1,7 +1,9 @@
 import { builtins } from './builtins';
+import { TemplateExecError } from './errors';
 import { executeTree } from './exec';
 import type { FunctionMap } from './functions';
 import { type ParsedTree, parseTrees } from './parser';
+import { goQuote } from './quote';
 
 export interface TemplateOptions {
   /** The name errors quote (`template: NAME:1:2: …`); Go's docker CLI leaves it empty. Default: "" as in docker, whose messages read `template: :1:2: …`. */
@@ -32,6 +34,18 @@ export class Template {
 
   /** Runs the {{define}}d template `name` (Go's ExecuteTemplate). */
   executeTemplate(name: string, data: unknown): string {
+    if (!this.trees.has(name)) {
+      const reason = `no template ${goQuote(name)} associated with template ${goQuote(this.name)}`;
+      throw new TemplateExecError('template-not-defined', {
+        template: name,
+        location: '',
+        line: 0,
+        column: 0,
+        action: '',
+        reason,
+        message: `template: ${reason}`,
+      });
+    }
     return executeTree(
       { text: this.text, parseName: this.name, trees: this.trees, functions: this.functions },
       name,
