@@ -36,11 +36,13 @@ import { isMap, isStringSlice, isTrue, sortedKeys, typeName } from './values';
 export const MAX_EXEC_DEPTH = 1000;
 
 const MISSING = Symbol('missing');
-type Final = unknown | typeof MISSING;
+/** The previous command's result in a pipeline, passed as the last argument, or MISSING for the first. */
+type Final = unknown;
 
 const BREAK = Symbol('break');
 const CONTINUE = Symbol('continue');
 
+/** Carries this execution's own error past evalCall, which turns anything else a function throws into "error calling". */
 class Abort {
   constructor(readonly error: TemplateExecError) {}
 }
@@ -304,7 +306,7 @@ class State {
         this.notAFunction(cmd.args, final);
         return this.evalPipeline(dot, boxed, first);
       case 'variable':
-        return this.evalVariableNode(dot, boxed, first, cmd.args, final);
+        return this.evalVariableNode(dot, first, cmd.args, final);
     }
     this.node = first;
     this.notAFunction(cmd.args, final);
@@ -359,7 +361,6 @@ class State {
 
   private evalVariableNode(
     dot: unknown,
-    _boxed: boolean,
     variable: VariableNode,
     args: readonly ArgNode[] | undefined,
     final: Final,
@@ -546,7 +547,7 @@ class State {
         return this.validateType(value, this.boxed, type);
       }
       case 'variable': {
-        const value = this.evalVariableNode(dot, boxed, n, undefined, MISSING);
+        const value = this.evalVariableNode(dot, n, undefined, MISSING);
         return this.validateType(value, this.boxed, type);
       }
       case 'pipe':
