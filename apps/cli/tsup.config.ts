@@ -108,7 +108,6 @@ function importsFromDefiningModules(): Plugin {
   };
 }
 
-
 /**
  * Node's built-in modules through `require`: an ESM import of one reads every export, getters included, and on Node
  * ≥ 22 `http.WebSocket` is a getter that loads all of undici (about 30 ms of a 35 ms bare start). The sources'
@@ -146,11 +145,11 @@ const BIN_DIR = 'dist/bin';
  * executable for the seconds a build takes, and every test that runs it meanwhile would fail.
  */
 async function removeStaleChunks(): Promise<void> {
-  const { outputs } = JSON.parse(readFileSync(`${BIN_DIR}/metafile-esm.json`, 'utf8')) as { outputs: object };
+  const metafile = `${BIN_DIR}/metafile-esm.json`;
+  const { outputs } = JSON.parse(readFileSync(metafile, 'utf8')) as { outputs: object };
+  rmSync(metafile);
   const current = new Set(Object.keys(outputs).map((path) => path.slice(path.lastIndexOf('/') + 1)));
-  for (const file of readdirSync(BIN_DIR)) {
-    if (!current.has(file) && file !== 'metafile-esm.json') rmSync(`${BIN_DIR}/${file}`);
-  }
+  for (const file of readdirSync(BIN_DIR)) if (!current.has(file)) rmSync(`${BIN_DIR}/${file}`);
 }
 
 export default defineConfig([
