@@ -319,14 +319,21 @@ kit.describe('ch.4.6 cleaning up volumes', () => {
       ...extra,
     ];
     // answered no: nothing goes
-    await lines.paired(prune('d', []), prune('b', []), { normalize: alike, input: 'n\n' });
+    await lines.paired(prune('d', []), prune('b', []), { normalize: alike, sequential: true, input: 'n\n' });
     expect(await ok(['volume', 'ls', '-q', '-f', 'label=example=cassandra-b'])).toBe(
       `${[...ofBerth].sort().join('\n')}\n`,
     );
     // the book's key=value filter means a label; docker takes only label=…
-    const yes = await lines.paired(prune('d', []), prune('b', []), { normalize: alike, input: 'y\n' });
+    const yes = await lines.paired(prune('d', []), prune('b', []), {
+      normalize: alike,
+      sequential: true,
+      input: 'y\n',
+    });
     expect(alike(yes.stdout)).toContain('Deleted Volumes:\n<volume>\n<volume>\n\nTotal reclaimed space: 12B\n');
-    await lines.paired(prune('d', ['-f']), prune('b', ['--force']), { normalize: alike });
+    await lines.paired(prune('d', ['-f']), prune('b', ['--force']), {
+      normalize: alike,
+      sequential: true,
+    });
     await lines.same(['volume', 'prune', '--filter', 'label!=berth.test', '--filter', 'label=nothing-has-this', '-f']);
     const book = kit.name('book');
     await ok(['volume', 'create', ...labels, '--label', 'example=location', book]);
