@@ -24,3 +24,16 @@ export function goJson(value: unknown): string {
 export function indentedJsonList(values: readonly unknown[]): string {
   return values.length === 0 ? '[]' : goEscaped(JSON.stringify(values, null, 4));
 }
+
+/**
+ * Whole numbers as Go's int (a bigint for @berth/template): a decoded document's numbers then print as docker
+ * prints its typed fields (`67108864`, not float64's `6.7108864e+07`).
+ */
+export function withIntegers(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? BigInt(value) : value;
+  if (Array.isArray(value)) return value.map(withIntegers);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, each]) => [key, withIntegers(each)]));
+  }
+  return value;
+}

@@ -1,23 +1,10 @@
 import { dockerFunctions, parseTemplate, type Template } from '@berth/template';
 import { describeFailure, EXIT_FAILED } from '../exit-codes';
 import type { CommandIo } from '../io';
-import { goJson, indentedJsonList } from './go-json';
+import { goJson, indentedJsonList, withIntegers } from './go-json';
 
 // docker exits 64 when an inspect template does not parse
 const EXIT_BAD_TEMPLATE = 64;
-
-/**
- * Whole numbers as Go's int: a decoded inspect document's numbers print as docker prints its typed fields
- * (`67108864`, not float64's `6.7108864e+07`).
- */
-function withIntegers(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? BigInt(value) : value;
-  if (Array.isArray(value)) return value.map(withIntegers);
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, each]) => [key, withIntegers(each)]));
-  }
-  return value;
-}
 
 /**
  * docker's inspect (cli/command/inspect): each name looked up by `find`, all of them before anything is printed;
