@@ -5,8 +5,12 @@ import { CliError } from './errors';
 function referenceWords(error: ImageReferenceError): string {
   switch (error.code) {
     case 'name-contains-uppercase': {
-      const name = error.input.split(/[:@]/)[0] ?? error.input;
-      const path = name.includes('/') ? name : `library/${name}`;
+      // the path as docker normalizes it: a first component with `.`, `:` or an uppercase letter is the domain
+      const name = error.input.split('@')[0]?.replace(/:[^/]*$/, '') ?? error.input;
+      const slash = name.indexOf('/');
+      const first = name.slice(0, slash);
+      const path =
+        slash < 0 ? `library/${name}` : /[.:A-Z]/.test(first) || first === 'localhost' ? name.slice(slash + 1) : name;
       return `invalid reference format: repository name (${path}) must be lowercase`;
     }
     case 'name-too-long':

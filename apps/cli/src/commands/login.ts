@@ -55,7 +55,11 @@ export const command: CommandModule = {
         throw new CliError('password-twice', 'password', '--password and --password-stdin are mutually exclusive');
       }
       if (username === '') {
-        throw new CliError('password-stdin-user', 'username', 'Must provide --username with --password-stdin');
+        throw new CliError(
+          'password-stdin-user',
+          'username',
+          'the --password-stdin option requires --username to be set',
+        );
       }
       password = await readAll(context);
     }

@@ -26,12 +26,18 @@ function configDir(): string {
   return mkdtempSync(join(tmpdir(), 'berth-config-'));
 }
 
+/** The same line through both CLIs, each with its own config directory (named `<config>` in what they print). */
 async function both(args: readonly string[], env: { docker: string; berth: string }, input?: string) {
   const [docker, berth] = await Promise.all([
     dockerCli(args, { env: { DOCKER_CONFIG: env.docker }, ...(input === undefined ? {} : { input }) }),
     berthCli(args, { env: { DOCKER_CONFIG: env.berth }, ...(input === undefined ? {} : { input }) }),
   ]);
-  return { docker: { ...docker, stdout: asBerth(docker.stdout), stderr: asBerth(docker.stderr) }, berth };
+  const tidy = (result: typeof docker, dir: string) => ({
+    exitCode: result.exitCode,
+    stdout: asBerth(result.stdout).replaceAll(dir, '<config>'),
+    stderr: asBerth(result.stderr).replaceAll(dir, '<config>'),
+  });
+  return { docker: tidy(docker, env.docker), berth: tidy(berth, env.berth) };
 }
 
 /** One side after the other on the same objects: `prepare` puts the state back before each. */
@@ -69,6 +75,13 @@ beforeAll(async () => {
   await tagged('berth-fixtures/web:latest', `${OPEN}/${scope}/web:1`);
   await docker('push', `${OPEN}/${scope}/ch3_hello_registry`);
   await docker('push', `${OPEN}/${scope}/web:1`);
+  // an image busybox's layer and one of its own: pulled with busybox present, that layer `Already exists`
+  const context = mkdtempSync(join(tmpdir(), 'berth-layered-'));
+  writeFileSync(join(context, 'Dockerfile'), `FROM busybox:1.29\nRUN echo ${scope} > /scope\n`);
+  await docker('build', '-q', '--label', `berth.test.scope=${scope}`, '-t', `${OPEN}/${scope}/layered:1`, context);
+  made.add(`${OPEN}/${scope}/layered:1`);
+  await docker('push', `${OPEN}/${scope}/layered:1`);
+  rmSync(context, { recursive: true, force: true });
 }, 120_000);
 
 afterAll(async () => {
@@ -93,10 +106,12 @@ describeRegistry('berth pull and push against a real registry, line for line as 
     const digest = (await docker('image', 'inspect', '-f', '{{index .RepoDigests 0}}', hello)).trim();
     made.add(digest);
     await inTurn(['pull', digest], () => removeLocal(digest, hello));
-    // web is busybox plus a layer: with busybox's layer present, the second pull says so
     const web = `${OPEN}/${scope}/web:1`;
-    const result = await inTurn(['pull', web], () => removeLocal(web));
-    expect(result.stdout).toContain('Already exists');
+    await inTurn(['pull', web], () => removeLocal(web));
+    const layered = `${OPEN}/${scope}/layered:1`;
+    const result = await inTurn(['pull', layered], () => removeLocal(layered));
+    expect(result.stdout).toMatch(/[0-9a-f]{12}: Already exists\n[0-9a-f]{12}: Pulling fs layer\n/);
+    expect(result.stdout).toContain(': Pull complete\n');
   });
 
   it('refuses what docker refuses: an unknown tag, a tag with -a, a bad name', async () => {
@@ -107,12 +122,24 @@ describeRegistry('berth pull and push against a real registry, line for line as 
   });
 
   it('pushes as docker does: the repository, each layer, the digest line; -q the name only', async () => {
-    const target = `${OPEN}/${scope}/pushed:2`;
-    await tagged('busybox:1.29', target);
-    const result = await inTurn(['push', target], async () => undefined);
-    expect(result.stdout).toMatch(/^The push refers to repository \[.*\]\n[0-9a-f]{12}: (Layer already exists|Pushed)/);
-    expect(result.stdout).toMatch(/2: digest: sha256:[0-9a-f]{64} size: \d+\n$/);
-    await inTurn(['push', '-q', target], async () => undefined);
+    // a repository of its own for each side: the second push of one repository would find its layers there
+    const targets = { docker: `${OPEN}/${scope}/pushed-d:2`, berth: `${OPEN}/${scope}/pushed-b:2` };
+    await tagged('busybox:1.29', targets.docker);
+    await tagged('busybox:1.29', targets.berth);
+    const fromDocker = await dockerCli(['push', targets.docker]);
+    const fromBerth = await berthCli(['push', targets.berth]);
+    const tidy = (result: typeof fromDocker, target: string) => ({
+      exitCode: result.exitCode,
+      stderr: result.stderr,
+      stdout: result.stdout
+        .replaceAll(target.split(':2')[0] ?? target, '<repository>')
+        .replace(/Mounted from \S+/g, 'Mounted from <x>'),
+    });
+    expect(tidy(fromBerth, targets.berth)).toEqual(tidy(fromDocker, targets.docker));
+    compared++;
+    expect(fromBerth.stdout).toMatch(/^The push refers to repository \[.*\]\n[0-9a-f]{12}: Preparing\n/);
+    expect(fromBerth.stdout).toMatch(/2: digest: sha256:[0-9a-f]{64} size: \d+\n$/);
+    await inTurn(['push', '-q', targets.berth], async () => undefined);
   });
 });
 
