@@ -4,5 +4,5 @@ import type { CliFlag } from '../command';
 export const DRY_RUN_FLAG: CliFlag = {
   long: 'dry-run',
   kind: 'bool',
-  description: 'Print the Engine requests the command would send, and send none',
+  description: 'Print the Engine requests, send none',
 };
