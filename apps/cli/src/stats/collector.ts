@@ -8,7 +8,7 @@ const STALE_AFTER_MS = 2000;
 /** A container being sampled: its entry for the display, the first sample (or failure) and a way to stop. */
 export interface Collection {
   readonly entry: StatsEntry;
-  /** Settles once the first sample came, the request failed or the first two seconds passed: docker's waitFirst. */
+  /** Settles once the first sample came, the request failed or (streaming) two seconds passed: docker's waitFirst. */
   readonly first: Promise<void>;
   /** Why the request failed, once it has. */
   error?: unknown;
@@ -40,7 +40,8 @@ export function collect(engine: Engine, container: string, stream: boolean): Col
   };
 
   const run = async () => {
-    watch();
+    // docker's clock starts when the answer does: a single sample comes with its answer, a stream answers at once
+    if (stream) watch();
     try {
       for await (const sample of engine.containerStats(container, { stream, signal: controller.signal })) {
         entry.figures = statsFigures(sample);
