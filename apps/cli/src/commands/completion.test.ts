@@ -36,7 +36,7 @@ describe('berth completion bash, sourced in bash', () => {
 
   it("offers a management command's subcommands", () => {
     expect(offered('container', 'l')).toEqual(['list', 'logs', 'ls']);
-    expect(offered('container', 'r')).toEqual(expect.arrayContaining(['rename', 'restart', 'rm', 'run', 'runline']));
+    expect(offered('container', 'r')).toEqual(expect.arrayContaining(['rename', 'restart', 'rm', 'run', 'runlike']));
   });
 
   it("offers each command's flags under all its names, past the global options and their values", () => {
@@ -68,7 +68,7 @@ describe('berth completion zsh and fish', () => {
   ])("%s: a script naming every command and run's flags", async (shell, restart) => {
     const { exitCode, stdout } = await runCaptured(['completion', shell]);
     expect(exitCode).toBe(0);
-    expect(stdout).toContain('runline');
+    expect(stdout).toContain('runlike');
     expect(stdout).toContain(restart);
   });
 

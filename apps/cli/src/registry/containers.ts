@@ -121,8 +121,8 @@ export const CONTAINER_COMMANDS: readonly CommandEntry[] = [
     load: () => import('../commands/wait'),
   },
   {
-    names: [['container', 'runline']],
+    names: [['container', 'runlike']],
     summary: 'Print the berth run command line that recreates a container',
-    load: () => import('../commands/container-runline'),
+    load: () => import('../commands/container-runlike'),
   },
 ];

@@ -1,3 +1,0 @@
-import { pendingCommand } from '../pending-command';
-
-export const command = pendingCommand('container-runline');
