@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { packBuildContext, StreamError } from '@berth/engine';
+import { parseGoBool } from '@berth/go-syntax';
 import type { CliFlag, CommandModule } from '../command';
 import { CliError } from '../errors';
 import { fileError } from '../output/file-error';
@@ -69,12 +70,25 @@ const TARGET: CliFlag = {
   description: 'Set the target build stage to build.',
 };
 
-// berth has the classic builder only, as docker without buildx: docker's own notice says so on stderr
-const LEGACY_NOTICE = `DEPRECATED: The legacy builder is deprecated and will be removed in a future release.
+// berth has the classic builder only, as docker without buildx: docker's own notice says so on stderr, in its
+// other words when DOCKER_BUILDKIT turned BuildKit off
+const LEGACY = 'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.';
+const BUILDX_MISSING = `${LEGACY}
             Install the buildx component to build images with BuildKit:
             https://docs.docker.com/go/buildx/
 
 `;
+const BUILDKIT_DISABLED = `${LEGACY}
+            BuildKit is currently disabled; enable it by removing the DOCKER_BUILDKIT=0
+            environment-variable.
+
+`;
+
+function legacyNotice(env: Record<string, string | undefined>): string {
+  const value = env.DOCKER_BUILDKIT;
+  if (value === undefined || value === '') return BUILDX_MISSING;
+  return parseGoBool(value) === false ? BUILDKIT_DISABLED : BUILDX_MISSING;
+}
 
 /** `KEY=VALUE` pairs; a bare `KEY` takes the environment's value (`--build-arg`) or none (`--label`: empty). */
 function pairs(values: readonly string[], env: Record<string, string | undefined> | undefined): Record<string, string> {
@@ -118,9 +132,11 @@ export const command: CommandModule = {
     const file = context.string(FILE);
     // -f names a file from where the command runs, not from the context
     const dockerfile = file === undefined || file === '' ? undefined : resolve(file);
-    io.stderr.write(LEGACY_NOTICE);
+    io.stderr.write(legacyNotice(context.env));
     if (!quiet) {
-      io.stdout.write(`Sending build context to Docker daemon  ${humanSize(await contextSize(dir, dockerfile), 4)}\n`);
+      // docker's raw progress line, ended as its last update ends it
+      const size = humanSize(await contextSize(dir, dockerfile), 4).padStart(8);
+      io.stdout.write(`Sending build context to Docker daemon ${size}\r\r\n`);
     }
     const network = context.string(NETWORK);
     const platform = context.string(PLATFORM);
