@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { useEngine } from '@berth/testkit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { berthCli } from './testing/berth-binary';
-import { labelWords, PairedParity } from './testing/paired-parity';
+import { labelsInOrder, labelWords, PairedParity, succeeds } from './testing/paired-parity';
 
 const kit = await useEngine();
 const lines = new PairedParity();
@@ -22,20 +22,8 @@ afterAll(async () => {
   console.info(`chapter 4: ${lines.compared} command lines compared with docker`);
 });
 
-// docker joins a volume's labels in Go's map order, which changes from run to run
-function labelsInOrder(text: string): string {
-  return text.replace(/"Labels":"([^"]*)"/g, (_, list: string) => `"Labels":"${list.split(',').sort().join(',')}"`);
-}
-
 async function berth(args: readonly string[], input?: string) {
   return berthCli(args, input === undefined ? {} : { input });
-}
-
-async function ok(args: readonly string[]): Promise<string> {
-  const result = await berth(args);
-  expect(result.stderr, args.join(' ')).toBe('');
-  expect(result.exitCode, args.join(' ')).toBe(0);
-  return result.stdout;
 }
 
 kit.describe('ch.4.2 bind mounts', () => {
@@ -45,7 +33,7 @@ kit.describe('ch.4.2 bind mounts', () => {
     await writeFile(conf, 'server { listen 80; }\n');
     await writeFile(log, '');
     const name = kit.name('diaweb');
-    await ok([
+    await succeeds([
       'run',
       '-d',
       '--name',
@@ -63,7 +51,7 @@ kit.describe('ch.4.2 bind mounts', () => {
     expect(write.exitCode).not.toBe(0);
     expect(write.stderr).toMatch(/Read-only file system|resource busy/i);
     expect(await readFile(conf, 'utf8')).toBe('server { listen 80; }\n');
-    await ok(['exec', name, 'sh', '-c', 'echo GET / >> /var/log/app/access.log']);
+    await succeeds(['exec', name, 'sh', '-c', 'echo GET / >> /var/log/app/access.log']);
     expect(await readFile(log, 'utf8')).toBe('GET /\n');
   });
 
@@ -107,10 +95,10 @@ kit.describe('ch.4.3 in-memory storage', () => {
 kit.describe('ch.4.4 named volumes', () => {
   it('creates, inspects and lists volumes with docker output', async () => {
     const name = kit.name('location-example');
-    expect(await ok(['volume', 'create', '--driver', 'local', '--label', 'example=location', ...labels, name])).toBe(
-      `${name}\n`,
-    );
-    const anonymous = (await ok(['volume', 'create', ...labels])).trim();
+    expect(
+      await succeeds(['volume', 'create', '--driver', 'local', '--label', 'example=location', ...labels, name]),
+    ).toBe(`${name}\n`);
+    const anonymous = (await succeeds(['volume', 'create', ...labels])).trim();
     expect(anonymous).toMatch(/^[0-9a-f]{64}$/);
     const mountpoint = await lines.same(['volume', 'inspect', '--format', '{{json .Mountpoint}}', name]);
     expect(mountpoint.stdout).toBe(`"/var/lib/docker/volumes/${name}/_data"\n`);
@@ -134,9 +122,9 @@ kit.describe('ch.4.4 named volumes', () => {
 
   it('carries data across two database containers (ch.4.4.2)', async () => {
     const volume = kit.name('cass-shared');
-    await ok(['volume', 'create', '--driver', 'local', '--label', 'example=cassandra', ...labels, volume]);
+    await succeeds(['volume', 'create', '--driver', 'local', '--label', 'example=cassandra', ...labels, volume]);
     const first = kit.name('cass1');
-    await ok([
+    await succeeds([
       'run',
       '--name',
       first,
@@ -148,10 +136,10 @@ kit.describe('ch.4.4 named volumes', () => {
       '-c',
       'echo docker_hello_world > /var/lib/cassandra/data/keyspaces',
     ]);
-    expect(await ok(['rm', '-vf', first])).toBe(`${first}\n`);
+    expect(await succeeds(['rm', '-vf', first])).toBe(`${first}\n`);
     const second = kit.name('cass2');
     expect(
-      await ok([
+      await succeeds([
         'run',
         '--name',
         second,
@@ -166,7 +154,7 @@ kit.describe('ch.4.4 named volumes', () => {
     // the book's cleanup names the volume to `rm`, which knows only containers
     const mixed = await berth(['rm', '-vf', second, volume]);
     expect(mixed.stdout).toBe(`${second}\n`);
-    expect(await ok(['volume', 'rm', volume])).toBe(`${volume}\n`);
+    expect(await succeeds(['volume', 'rm', volume])).toBe(`${volume}\n`);
   });
 });
 
@@ -174,7 +162,7 @@ kit.describe('ch.4.5 shared mount points', () => {
   it('copies volumes transitively with --volumes-from', async () => {
     const fowler = kit.name('fowler');
     const knuth = kit.name('knuth');
-    await ok([
+    await succeeds([
       'run',
       '--name',
       fowler,
@@ -187,7 +175,7 @@ kit.describe('ch.4.5 shared mount points', () => {
       'echo',
       'Fowler collection created.',
     ]);
-    await ok([
+    await succeeds([
       'run',
       '--name',
       knuth,
@@ -207,7 +195,7 @@ kit.describe('ch.4.5 shared mount points', () => {
     const six = 'DSL\nPoEAA\nTAoCP.vol1\nTAoCP.vol2\nTAoCP.vol3\nTAoCP.vol4.a\n';
     const reader = kit.name('reader');
     expect(
-      await ok([
+      await succeeds([
         'run',
         '--name',
         reader,
@@ -221,10 +209,10 @@ kit.describe('ch.4.5 shared mount points', () => {
         '/library/',
       ]),
     ).toBe(six);
-    const mounts = JSON.parse(await ok(['inspect', '--format', '{{json .Mounts}}', reader])) as unknown[];
+    const mounts = JSON.parse(await succeeds(['inspect', '--format', '{{json .Mounts}}', reader])) as unknown[];
     expect(mounts).toHaveLength(6);
     const aggregator = kit.name('aggregator');
-    await ok([
+    await succeeds([
       'run',
       '--name',
       aggregator,
@@ -237,18 +225,18 @@ kit.describe('ch.4.5 shared mount points', () => {
       'echo',
       'Collection Created.',
     ]);
-    expect(await ok(['run', '--rm', ...labels, '--volumes-from', aggregator, 'busybox:1.29', 'ls', '/library/'])).toBe(
-      six,
-    );
+    expect(
+      await succeeds(['run', '--rm', ...labels, '--volumes-from', aggregator, 'busybox:1.29', 'ls', '/library/']),
+    ).toBe(six);
   });
 
   it('keeps one volume when two sources use the same mount point', async () => {
     const chomsky = kit.name('chomsky');
     const lamport = kit.name('lamport');
-    await ok(['run', '--name', chomsky, ...labels, '--volume', '/library/ss', 'busybox:1.29', 'true']);
-    await ok(['run', '--name', lamport, ...labels, '--volume', '/library/ss', 'busybox:1.29', 'true']);
+    await succeeds(['run', '--name', chomsky, ...labels, '--volume', '/library/ss', 'busybox:1.29', 'true']);
+    await succeeds(['run', '--name', lamport, ...labels, '--volume', '/library/ss', 'busybox:1.29', 'true']);
     const student = kit.name('student');
-    await ok([
+    await succeeds([
       'run',
       '--name',
       student,
@@ -261,7 +249,8 @@ kit.describe('ch.4.5 shared mount points', () => {
       'ls',
       '/library/',
     ]);
-    const names = (name: string) => ok(['inspect', '-f', '{{range .Mounts}}{{.Destination}}={{.Name}} {{end}}', name]);
+    const names = (name: string) =>
+      succeeds(['inspect', '-f', '{{range .Mounts}}{{.Destination}}={{.Name}} {{end}}', name]);
     const theirs = [await names(chomsky), await names(lamport)];
     const mine = await names(student);
     expect(mine.trim().split(' ')).toHaveLength(1);
@@ -273,7 +262,7 @@ kit.describe('ch.4.6 cleaning up volumes', () => {
   it('removes named volumes by list, refuses one in use naming its container', async () => {
     const names = ['amazon', 'google', 'microsoft'].map((name) => kit.name(name));
     for (const name of names) {
-      await ok([
+      await succeeds([
         'run',
         '--rm',
         ...labels,
@@ -285,16 +274,16 @@ kit.describe('ch.4.6 cleaning up volumes', () => {
         `echo ${name} > /tmp/results.txt`,
       ]);
     }
-    expect(await ok(['volume', 'ls', '-q', '-f', `name=${names[0]}`])).toBe(`${names[0]}\n`);
-    expect(await ok(['volume', 'remove', ...names])).toBe(names.map((name) => `${name}\n`).join(''));
+    expect(await succeeds(['volume', 'ls', '-q', '-f', `name=${names[0]}`])).toBe(`${names[0]}\n`);
+    expect(await succeeds(['volume', 'remove', ...names])).toBe(names.map((name) => `${name}\n`).join(''));
     const used = kit.name('used');
-    await ok(['volume', 'create', ...labels, used]);
+    await succeeds(['volume', 'create', ...labels, used]);
     const holder = kit.name('holder');
-    await ok(['create', '--name', holder, ...labels, '-v', `${used}:/data`, 'busybox:1.29']);
+    await succeeds(['create', '--name', holder, ...labels, '-v', `${used}:/data`, 'busybox:1.29']);
     const refusal = await lines.same(['volume', 'rm', used, 'no-such-volume']);
     expect(refusal.stderr).toMatch(/volume is in use - \[[0-9a-f]{64}\]/);
     await lines.same(['volume', 'rm', '-f', 'no-such-volume']);
-    await ok(['rm', holder]);
+    await succeeds(['rm', holder]);
   });
 
   it('prunes by label after the prompt (answered through stdin) or with -f, as docker does', async () => {
@@ -302,8 +291,18 @@ kit.describe('ch.4.6 cleaning up volumes', () => {
       const made: string[] = [];
       for (let index = 0; index < count; index++) {
         const name = kit.name(`prune-${side}`);
-        await ok(['volume', 'create', ...labels, '--label', `example=cassandra-${side}`, name]);
-        await ok(['run', '--rm', ...labels, '-v', `${name}:/data`, 'busybox:1.29', 'sh', '-c', 'echo hello > /data/x']);
+        await succeeds(['volume', 'create', ...labels, '--label', `example=cassandra-${side}`, name]);
+        await succeeds([
+          'run',
+          '--rm',
+          ...labels,
+          '-v',
+          `${name}:/data`,
+          'busybox:1.29',
+          'sh',
+          '-c',
+          'echo hello > /data/x',
+        ]);
         made.push(name);
       }
       return made;
@@ -320,7 +319,7 @@ kit.describe('ch.4.6 cleaning up volumes', () => {
     ];
     // answered no: nothing goes
     await lines.paired(prune('d', []), prune('b', []), { normalize: alike, sequential: true, input: 'n\n' });
-    expect(await ok(['volume', 'ls', '-q', '-f', 'label=example=cassandra-b'])).toBe(
+    expect(await succeeds(['volume', 'ls', '-q', '-f', 'label=example=cassandra-b'])).toBe(
       `${[...ofBerth].sort().join('\n')}\n`,
     );
     // the book's key=value filter means a label; docker takes only label=…
@@ -336,13 +335,15 @@ kit.describe('ch.4.6 cleaning up volumes', () => {
     });
     await lines.same(['volume', 'prune', '--filter', 'label!=berth.test', '--filter', 'label=nothing-has-this', '-f']);
     const book = kit.name('book');
-    await ok(['volume', 'create', ...labels, '--label', 'example=location', book]);
-    expect((await ok(['volume', 'prune', '--filter', 'example=location', '--force'])).split('\n')).toContain(book);
+    await succeeds(['volume', 'create', ...labels, '--label', 'example=location', book]);
+    expect((await succeeds(['volume', 'prune', '--filter', 'example=location', '--force'])).split('\n')).toContain(
+      book,
+    );
   });
 
   it('shows a dry run and changes nothing', async () => {
     const name = kit.name('dry');
-    const planned = await ok(['volume', 'create', '--dry-run', ...labels, name]);
+    const planned = await succeeds(['volume', 'create', '--dry-run', ...labels, name]);
     expect(JSON.parse(planned)).toMatchObject({ method: 'POST', path: '/volumes/create', body: { Name: name } });
     expect((await berth(['volume', 'inspect', name])).exitCode).toBe(1);
   });

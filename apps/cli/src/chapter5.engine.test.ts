@@ -2,23 +2,16 @@
 // commands' output compared line by line with docker's for the same state. Traffic stays on loopback and between
 // this file's own containers on this file's own networks, whose subnets are checked free first.
 import { networkInterfaces } from 'node:os';
-import { useEngine } from '@berth/testkit';
+import { dockerCli, recordRequests, useEngine } from '@berth/testkit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { berthCli } from './testing/berth-binary';
-import { labelWords, PairedParity } from './testing/paired-parity';
+import { labelsInOrder, labelWords, PairedParity, succeeds } from './testing/paired-parity';
 
 const kit = await useEngine();
 const lines = new PairedParity();
 const labels = labelWords(kit);
 const scope = `label=berth.test.scope=${kit.labels['berth.test.scope']}`;
 const taken = new Set<string>();
-
-async function ok(args: readonly string[]): Promise<string> {
-  const result = await berthCli(args);
-  expect(result.stderr, args.join(' ')).toBe('');
-  expect(result.exitCode, args.join(' ')).toBe(0);
-  return result.stdout;
-}
 
 /** A /24 in 10.213–215.x.0 that no network on the engine holds or overlaps, nor one this file already took. */
 async function freeSubnetPrefix(): Promise<string> {
@@ -117,13 +110,13 @@ kit.describe('ch.5.2 user-defined bridge networks', () => {
   });
 
   it('gives a container an address from the ip-range, and one more interface on connect', async () => {
-    await ok(['run', '-d', '--network', first, '--name', explorer, ...labels, 'busybox:1.29', 'sleep', '600']);
-    const addresses = async () => ok(['exec', explorer, 'ip', '-f', 'inet', '-4', '-o', 'addr']);
+    await succeeds(['run', '-d', '--network', first, '--name', explorer, ...labels, 'busybox:1.29', 'sleep', '600']);
+    const addresses = async () => succeeds(['exec', explorer, 'ip', '-f', 'inet', '-4', '-o', 'addr']);
     const before = await addresses();
     expect(before).toMatch(/lo\s+inet 127\.0\.0\.1\/8/);
     const eth0 = new RegExp(`eth0\\s+inet ${firstPrefix.replaceAll('.', '\\.')}\\.(\\d+)/24`).exec(before);
     expect(Number(eth0?.[1])).toBeGreaterThanOrEqual(128);
-    expect(await ok(['network', 'connect', second, explorer])).toBe('');
+    expect(await succeeds(['network', 'connect', second, explorer])).toBe('');
     const eth1 = new RegExp(`eth1\\s+inet ${secondPrefix.replaceAll('.', '\\.')}\\.(\\d+)/24`).exec(await addresses());
     expect(Number(eth1?.[1])).toBeGreaterThanOrEqual(128);
     // connecting again, or to what is not there, changes nothing: both CLIs get the daemon's refusal
@@ -135,12 +128,20 @@ kit.describe('ch.5.2 user-defined bridge networks', () => {
   });
 
   it('finds containers by name on a user network, and not on the default bridge', async () => {
-    await ok(['run', '-d', '--network', second, '--name', lighthouse, ...labels, 'busybox:1.29', 'sleep', '600']);
-    const found = await ok(['exec', explorer, 'ping', '-c', '1', '-W', '2', lighthouse]);
+    await succeeds(['run', '-d', '--network', second, '--name', lighthouse, ...labels, 'busybox:1.29', 'sleep', '600']);
+    const found = await succeeds(['exec', explorer, 'ping', '-c', '1', '-W', '2', lighthouse]);
     expect(found).toMatch(new RegExp(`PING ${lighthouse} \\(${secondPrefix.replaceAll('.', '\\.')}\\.\\d+\\)`));
-    expect(await ok(['exec', explorer, 'cat', '/etc/resolv.conf'])).toContain('nameserver 127.0.0.11');
+    expect(await succeeds(['exec', explorer, 'cat', '/etc/resolv.conf'])).toContain('nameserver 127.0.0.11');
     // the default bridge has no embedded DNS server: no name of another container is known there
-    const bridged = await ok(['run', '--rm', ...labels, 'busybox:1.29', 'sh', '-c', 'cat /etc/resolv.conf /etc/hosts']);
+    const bridged = await succeeds([
+      'run',
+      '--rm',
+      ...labels,
+      'busybox:1.29',
+      'sh',
+      '-c',
+      'cat /etc/resolv.conf /etc/hosts',
+    ]);
     expect(bridged).not.toContain('127.0.0.11');
     expect(bridged).not.toContain(lighthouse);
   });
@@ -150,9 +151,9 @@ kit.describe('ch.5.2 user-defined bridge networks', () => {
     await lines.same(['network', 'rm', 'no-such-network']);
     await lines.same(['network', 'rm', '-f', 'no-such-network']);
     await lines.same(['network', 'disconnect', second, 'no-such-container']);
-    expect(await ok(['network', 'disconnect', '--force', second, explorer])).toBe('');
-    expect(await ok(['network', 'disconnect', second, lighthouse])).toBe('');
-    expect(await ok(['network', 'rm', second])).toBe(`${second}\n`);
+    expect(await succeeds(['network', 'disconnect', '--force', second, explorer])).toBe('');
+    expect(await succeeds(['network', 'disconnect', second, lighthouse])).toBe('');
+    expect(await succeeds(['network', 'rm', second])).toBe(`${second}\n`);
     await lines.same(['network', 'disconnect', first, lighthouse]);
   });
 
@@ -160,7 +161,7 @@ kit.describe('ch.5.2 user-defined bridge networks', () => {
     const ofDocker = kit.name('prune-d');
     const ofBerth = kit.name('prune-b');
     await kit.cli(['network', 'create', ...labels, '--label', 'set=d', ofDocker]);
-    await ok(['network', 'create', ...labels, '--label', 'set=b', ofBerth]);
+    await succeeds(['network', 'create', ...labels, '--label', 'set=b', ofBerth]);
     const alike = (text: string) => text.replaceAll(ofDocker, '<network>').replaceAll(ofBerth, '<network>');
     const prune = (set: string, extra: readonly string[]) => [
       'network',
@@ -178,17 +179,110 @@ kit.describe('ch.5.2 user-defined bridge networks', () => {
   });
 });
 
+/** A request body less what Go leaves out or the engine reads as unset: false, empty strings, lists and maps. */
+function withoutZeroValues(value: unknown): unknown {
+  if (Array.isArray(value)) return value.length === 0 ? undefined : value.map(withoutZeroValues);
+  if (value === null || value === false || value === '' || value === 0) return undefined;
+  if (typeof value !== 'object') return value;
+  const kept = Object.entries(value)
+    .map(([key, item]) => [key, withoutZeroValues(item)] as const)
+    .filter(([, item]) => item !== undefined);
+  return kept.length === 0 ? undefined : Object.fromEntries(kept);
+}
+
+/** The first request a dry run printed (a removal prints the name after it, as it would have). */
+function firstRequest(text: string): unknown {
+  return JSON.parse(text.slice(0, text.indexOf('\n}\n') + 2));
+}
+
+kit.describe('network create and connect requests', () => {
+  it('sends the bodies docker sends (berth as a dry run, docker through a recorder)', async () => {
+    const recorder = await recordRequests(kit.docker);
+    try {
+      const prefix = await freeSubnetPrefix();
+      const name = kit.name('requests');
+      const create = [
+        'network',
+        'create',
+        '--driver',
+        'bridge',
+        '--label',
+        'project=dockerinaction',
+        '--attachable',
+        '--internal',
+        '--scope',
+        'local',
+        '--subnet',
+        `${prefix}.0/24`,
+        '--ip-range',
+        `${prefix}.128/25`,
+        '--gateway',
+        `${prefix}.1`,
+        '--aux-address',
+        `printer=${prefix}.5`,
+        '--ipam-opt',
+        'foo=bar',
+        '-o',
+        'com.docker.network.bridge.enable_icc=false',
+        ...labels,
+        name,
+      ];
+      const planned = JSON.parse(await succeeds([...create.slice(0, 2), '--dry-run', ...create.slice(2)])) as {
+        body: Record<string, unknown>;
+      };
+      const env = { DOCKER_HOST: recorder.host };
+      expect((await dockerCli(create, { env })).exitCode).toBe(0);
+      expect(withoutZeroValues(planned.body)).toEqual(withoutZeroValues(recorder.jsonBody('POST', '/networks/create')));
+
+      const container = kit.name('requests-c');
+      await succeeds(['create', '--name', container, ...labels, 'busybox:1.29']);
+      const connect = [
+        'network',
+        'connect',
+        '--alias',
+        'web,www',
+        '--ip',
+        `${prefix}.200`,
+        '--link-local-ip',
+        '169.254.7.7',
+        '--driver-opt',
+        'x=y',
+        name,
+        container,
+      ];
+      const wouldConnect = JSON.parse(await succeeds([...connect.slice(0, 2), '--dry-run', ...connect.slice(2)])) as {
+        path: string;
+        body: Record<string, unknown>;
+      };
+      expect(wouldConnect.path).toBe(`/networks/${name}/connect`);
+      expect((await dockerCli(connect, { env })).exitCode).toBe(0);
+      expect(withoutZeroValues(wouldConnect.body)).toEqual(
+        withoutZeroValues(recorder.jsonBody('POST', `/networks/${name}/connect`)),
+      );
+      const planDisconnect = JSON.parse(await succeeds(['network', 'disconnect', '--dry-run', '-f', name, container]));
+      expect(planDisconnect).toMatchObject({ body: { Container: container, Force: true } });
+      const planRemove = firstRequest(await succeeds(['network', 'rm', '--dry-run', name]));
+      expect(planRemove).toMatchObject({ method: 'DELETE', path: `/networks/${name}` });
+      expect(await succeeds(['network', 'ls', '-q', '-f', `name=${name}`])).not.toBe('');
+    } finally {
+      await recorder.close();
+    }
+  });
+});
+
 kit.describe('ch.5.3 host and none', () => {
   it('shows only loopback on none, and the host interfaces on host', async () => {
-    const none = await ok(['run', '--rm', ...labels, '--network', 'none', 'busybox:1.29', 'ip', '-o', 'addr']);
+    const none = await succeeds(['run', '--rm', ...labels, '--network', 'none', 'busybox:1.29', 'ip', '-o', 'addr']);
     expect(
       none
         .split('\n')
         .filter(Boolean)
         .every((line) => /^1: lo /.test(line)),
     ).toBe(true);
-    const host = await ok(['run', '--rm', ...labels, '--network', 'host', 'busybox:1.29', 'ip', '-o', 'addr']);
-    for (const name of Object.keys(networkInterfaces())) expect(host).toContain(` ${name}`);
+    const host = await succeeds(['run', '--rm', ...labels, '--network', 'host', 'busybox:1.29', 'ip', '-o', 'addr']);
+    // other tests' containers add and remove veth pairs meanwhile: the lasting interfaces are compared
+    const lasting = Object.keys(networkInterfaces()).filter((name) => !name.startsWith('veth'));
+    for (const name of lasting) expect(host).toContain(` ${name}`);
     await lines.same(['network', 'inspect', '-f', '{{.Name}} {{.Driver}} {{.Scope}}', 'host', 'none', 'bridge']);
     await lines.same(['network', 'ls', '-f', 'name=none']);
   });
@@ -197,7 +291,7 @@ kit.describe('ch.5.3 host and none', () => {
 kit.describe('ch.5.4 publishing ports on loopback', () => {
   it('looks up every publish form with port, as docker does', async () => {
     const name = kit.name('listener');
-    await ok([
+    await succeeds([
       'run',
       '-d',
       '--name',
@@ -228,8 +322,8 @@ kit.describe('ch.5.4 publishing ports on loopback', () => {
 
   it('refuses a host port that is already published', async () => {
     const first = kit.name('first');
-    await ok(['run', '-d', '--name', first, ...labels, '-p', '127.0.0.1::80', 'busybox:1.29', 'sleep', '600']);
-    const taken = /127\.0\.0\.1:(\d+)/.exec(await ok(['port', first, '80']))?.[1] ?? '';
+    await succeeds(['run', '-d', '--name', first, ...labels, '-p', '127.0.0.1::80', 'busybox:1.29', 'sleep', '600']);
+    const taken = /127\.0\.0\.1:(\d+)/.exec(await succeeds(['port', first, '80']))?.[1] ?? '';
     const second = (name: string) => [
       'run',
       '-d',
@@ -288,8 +382,3 @@ kit.describe('ch.5.5 hostname, extra hosts and DNS', () => {
     expect(files.stdout).toContain('search docker.com\nnameserver 8.8.8.8\noptions ndots:2\n');
   });
 });
-
-// docker joins a network's labels in Go's map order, which changes from run to run
-function labelsInOrder(text: string): string {
-  return text.replace(/"Labels":"([^"]*)"/g, (_, list: string) => `"Labels":"${list.split(',').sort().join(',')}"`);
-}

@@ -3,7 +3,7 @@
 import { dockerCli, useEngine } from '@berth/testkit';
 import { afterAll, expect, it } from 'vitest';
 import { berthCli } from '../testing/berth-binary';
-import { labelWords, PairedParity } from '../testing/paired-parity';
+import { labelWords, PairedParity, succeeds } from '../testing/paired-parity';
 import { asBerth, maskTimes } from '../testing/parity';
 
 const kit = await useEngine();
@@ -13,13 +13,6 @@ const labels = labelWords(kit);
 afterAll(() => {
   console.info(`system: ${lines.compared} command lines compared with docker`);
 });
-
-async function ok(args: readonly string[]): Promise<string> {
-  const result = await berthCli(args);
-  expect(result.stderr, args.join(' ')).toBe('');
-  expect(result.exitCode, args.join(' ')).toBe(0);
-  return result.stdout;
-}
 
 /**
  * The engine is shared with other tests, whose objects come and go: a line is compared again, up to ten times,
@@ -52,8 +45,18 @@ function ownRows(own: string): (text: string) => string {
 kit.describe('berth system df', () => {
   it('prints the summary, its formats and -v as docker does', async () => {
     const volume = kit.name('df');
-    await ok(['volume', 'create', ...labels, volume]);
-    await ok(['run', '--rm', ...labels, '-v', `${volume}:/data`, 'busybox:1.29', 'sh', '-c', 'echo 12345 > /data/x']);
+    await succeeds(['volume', 'create', ...labels, volume]);
+    await succeeds([
+      'run',
+      '--rm',
+      ...labels,
+      '-v',
+      `${volume}:/data`,
+      'busybox:1.29',
+      'sh',
+      '-c',
+      'echo 12345 > /data/x',
+    ]);
     await sameState(['system', 'df']);
     await sameState(['system', 'df', '--format', 'json']);
     await sameState(['system', 'df', '--format', 'raw']);
@@ -73,11 +76,13 @@ kit.describe('berth system prune', () => {
   it('asks with the filters listed, and prunes containers, networks and volumes by label', async () => {
     const make = async (set: string) => {
       const container = kit.name(`stopped-${set}`);
-      const id = (await ok(['create', '--name', container, ...labels, '--label', `set=${set}`, 'busybox:1.29'])).trim();
+      const id = (
+        await succeeds(['create', '--name', container, ...labels, '--label', `set=${set}`, 'busybox:1.29'])
+      ).trim();
       const network = kit.name(`unused-${set}`);
-      await ok(['network', 'create', ...labels, '--label', `set=${set}`, network]);
+      await succeeds(['network', 'create', ...labels, '--label', `set=${set}`, network]);
       const volume = kit.name(`unused-${set}`);
-      await ok(['volume', 'create', ...labels, '--label', `set=${set}`, volume]);
+      await succeeds(['volume', 'create', ...labels, '--label', `set=${set}`, volume]);
       return [container, id, network, volume];
     };
     const ofDocker = await make('d');
@@ -98,7 +103,7 @@ kit.describe('berth system prune', () => {
     const apart = { normalize: alike, sequential: true };
     await lines.paired(prune('d', ['-a', '--volumes']), prune('b', ['--all', '--volumes']), { ...apart, input: 'n\n' });
     await lines.paired(prune('d', []), prune('b', []), { ...apart, input: 'N\n' });
-    expect(await ok(['volume', 'ls', '-q', '-f', 'label=set=b'])).toBe(`${ofBerth[3]}\n`);
+    expect(await succeeds(['volume', 'ls', '-q', '-f', 'label=set=b'])).toBe(`${ofBerth[3]}\n`);
     const pruned = await lines.paired(prune('d', ['-f', '--volumes']), prune('b', ['--force', '--volumes']), apart);
     expect(alike(pruned.stdout)).toMatch(
       /^Deleted Containers:\n<name>\n\nDeleted Networks:\n<name>\n\nDeleted Volumes:\n<name>\n\nTotal reclaimed space: \d+B\n$/,
@@ -118,8 +123,8 @@ kit.describe('berth system prune', () => {
 
   it('prints the requests of a dry run and removes nothing', async () => {
     const volume = kit.name('kept');
-    await ok(['volume', 'create', ...labels, '--label', 'set=dry', volume]);
-    const planned = await ok(['system', 'prune', '--dry-run', '-f', '--volumes', '--filter', 'label=set=dry']);
+    await succeeds(['volume', 'create', ...labels, '--label', 'set=dry', volume]);
+    const planned = await succeeds(['system', 'prune', '--dry-run', '-f', '--volumes', '--filter', 'label=set=dry']);
     expect(planned.match(/"path": "[^"]+"/g)).toEqual([
       '"path": "/containers/prune"',
       '"path": "/networks/prune"',
@@ -128,6 +133,6 @@ kit.describe('berth system prune', () => {
       '"path": "/build/prune"',
     ]);
     expect(planned.endsWith('Total reclaimed space: 0B\n')).toBe(true);
-    expect(await ok(['volume', 'ls', '-q', '-f', 'label=set=dry'])).toBe(`${volume}\n`);
+    expect(await succeeds(['volume', 'ls', '-q', '-f', 'label=set=dry'])).toBe(`${volume}\n`);
   });
 });

@@ -8,6 +8,19 @@ export function labelWords(kit: EngineKit, extra: Readonly<Record<string, string
   return Object.entries({ ...kit.labels, ...extra }).flatMap(([key, value]) => ['--label', `${key}=${value}`]);
 }
 
+/** Runs the berth executable, expecting it to succeed silently on stderr; resolves to its stdout. */
+export async function succeeds(args: readonly string[]): Promise<string> {
+  const result = await berthCli(args);
+  expect(result.stderr, args.join(' ')).toBe('');
+  expect(result.exitCode, args.join(' ')).toBe(0);
+  return result.stdout;
+}
+
+/** docker joins an object's labels (`--format json`'s `Labels`) in Go's map order, which changes from run to run. */
+export function labelsInOrder(text: string): string {
+  return text.replace(/"Labels":"([^"]*)"/g, (_, list: string) => `"Labels":"${list.split(',').sort().join(',')}"`);
+}
+
 function tidy(result: CliResult, normalize: (text: string) => string): CliResult {
   return {
     exitCode: result.exitCode,
