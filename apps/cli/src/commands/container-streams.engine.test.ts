@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useEngine } from '@berth/testkit';
+import { type CliResult, useEngine } from '@berth/testkit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { berthCli } from '../testing/berth-binary';
 import { parity } from '../testing/parity';
@@ -14,6 +14,15 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
   console.info(`container streams: ${comparedLines} command lines compared equal with docker`);
 });
+
+/** The engine runs one prune at a time, other files' included: a side refused for that is asked again. */
+async function pruneOnce(run: () => Promise<CliResult>): Promise<CliResult> {
+  for (let attempt = 1; ; attempt += 1) {
+    const result = await run();
+    if (attempt === 5 || !/prune operation is already running/.test(result.stderr)) return result;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
 
 function same(run: { docker: unknown; berth: unknown }): void {
   expect(run.berth).toEqual(run.docker);
@@ -187,12 +196,15 @@ kit.describe('logs, exec, attach, start -a, run, export, cp and container prune 
       await berthCli(line(berthLabel), { input: 'n\n' }),
     ];
     expect(refused[1]).toEqual(refused[0]);
-    const dockerPruned = await kit.cli(line(dockerLabel), { input: 'y\n' });
-    const berthPruned = await berthCli(line(berthLabel), { input: 'y\n' });
+    const dockerPruned = await pruneOnce(() => kit.cli(line(dockerLabel), { input: 'y\n' }));
+    const berthPruned = await pruneOnce(() => berthCli(line(berthLabel), { input: 'y\n' }));
     expect(berthPruned.stdout.replace(berthId ?? '', '<id>')).toBe(dockerPruned.stdout.replace(dockerId ?? '', '<id>'));
     expect(berthPruned.stdout).toContain(`Deleted Containers:\n${berthId}\n\nTotal reclaimed space: 0B\n`);
     comparedLines += 2;
     same(await parity(['container', 'prune', '--filter', 'no-equals-sign']));
-    same(await parity(['container', 'prune', '-f', '--filter', `label=${kit.name('nothing')}`]));
+    const nothing = ['container', 'prune', '-f', '--filter', `label=${kit.name('nothing')}`];
+    const dockerNothing = await pruneOnce(() => kit.cli(nothing));
+    expect(await pruneOnce(() => berthCli(nothing))).toEqual(dockerNothing);
+    comparedLines += 1;
   });
 });
