@@ -136,3 +136,49 @@ kit.describe('berth system prune', () => {
     expect(await succeeds(['volume', 'ls', '-q', '-f', 'label=set=dry'])).toBe(`${volume}\n`);
   });
 });
+
+kit.describe('help pages and refusals of the volume, network and system commands', () => {
+  // berth's own --dry-run is all that differs: its entry goes, and the flag table is compared with wrapped
+  // descriptions joined and runs of blanks made one (the entry widens the table's columns)
+  const withoutDryRun = (text: string) =>
+    text
+      .replace(/\n {6}--dry-run .*(\n {20,}\S.*)*/, '')
+      .replace(/\n {20,}/g, ' ')
+      .replace(/ {2,}/g, '  ');
+
+  it.each([
+    ['volume'],
+    ['network'],
+    ['volume', 'create'],
+    ['volume', 'ls'],
+    ['volume', 'inspect'],
+    ['volume', 'prune'],
+    ['network', 'create'],
+    ['network', 'connect'],
+    ['network', 'disconnect'],
+    ['network', 'inspect'],
+    ['network', 'ls'],
+    ['network', 'rm'],
+    ['network', 'prune'],
+    ['system', 'df'],
+    ['system', 'prune'],
+  ])('%s %s --help', async (...words) => {
+    await lines.same([...words, '--help'], { normalize: withoutDryRun });
+  });
+
+  it('refuses what docker refuses, with its words and exit codes', async () => {
+    for (const refused of [
+      ['volume', 'prune', '-a'],
+      ['volume', 'prune', 'extra'],
+      ['volume', 'rm'],
+      ['network', 'create'],
+      ['network', 'connect', 'one'],
+      ['network', 'ls', '--filter', 'driver'],
+      ['network', 'ls', '--no-such-flag'],
+      ['system', 'df', 'extra'],
+      ['system', 'prune', '--filter', 'label'],
+    ]) {
+      await lines.same(refused);
+    }
+  });
+});
