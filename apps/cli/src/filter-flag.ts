@@ -18,3 +18,12 @@ export function filterValues(context: CommandContext, flag: CliFlag): Filters {
     );
   }
 }
+
+/** `-f, --filter filter`, as docker's list commands and `events` declare it. */
+export const FILTER_FLAG: CliFlag = {
+  long: 'filter',
+  short: 'f',
+  kind: 'value',
+  type: 'filter',
+  description: 'Filter output based on conditions provided',
+};

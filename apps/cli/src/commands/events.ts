@@ -1,21 +1,14 @@
 import { createInterface } from 'node:readline';
 import { parseDockerTimestamp } from '@berth/go-syntax';
-import { dockerFunctions, parseTemplate, type Template } from '@berth/template';
 import type { CliFlag, CommandModule } from '../command';
 import { engineTransport } from '../engine-transport';
 import { CliError } from '../errors';
-import { filterValues } from '../filter-flag';
+import { FILTER_FLAG, filterValues } from '../filter-flag';
+import { EXIT_BAD_FORMAT, formatTemplate } from '../output/format-template';
 import { withIntegers } from '../output/go-json';
 import { INSPECT_FORMAT_HELP } from '../output/list-format';
 import { rfc3339NanoFixed } from '../output/relative-time';
 
-const FILTER: CliFlag = {
-  long: 'filter',
-  short: 'f',
-  kind: 'value',
-  type: 'filter',
-  description: 'Filter output based on conditions provided',
-};
 const FORMAT: CliFlag = { long: 'format', kind: 'value', type: 'string', description: INSPECT_FORMAT_HELP };
 const SINCE: CliFlag = {
   long: 'since',
@@ -84,24 +77,17 @@ function readEvent(text: string): EventLine {
 /** `berth events`: the engine's events as they happen, or between `--since` and `--until`. */
 export const command: CommandModule = {
   usage: '[OPTIONS]',
-  flags: [FILTER, FORMAT, SINCE, UNTIL],
+  flags: [FILTER_FLAG, FORMAT, SINCE, UNTIL],
   args: { kind: 'none' },
   async run(context) {
     const { io } = context;
     const format = context.string(FORMAT) ?? '';
-    let template: Template | undefined;
-    if (format !== '') {
-      try {
-        template = parseTemplate(format === 'json' ? '{{json .}}' : format, { functions: dockerFunctions });
-      } catch (error) {
-        io.stderr.write(`Error parsing format: ${(error as Error).message}\n`);
-        return 64;
-      }
-    }
+    const template = formatTemplate(io, format, { refusal: 'Error parsing format' });
+    if (template === EXIT_BAD_FORMAT) return template;
     const now = new Date();
     const since = timeParam(context.string(SINCE), now);
     const until = timeParam(context.string(UNTIL), now);
-    const filters = filterValues(context, FILTER);
+    const filters = filterValues(context, FILTER_FLAG);
     const { value: body } = await engineTransport(context.engine()).stream({
       method: 'GET',
       path: '/events',

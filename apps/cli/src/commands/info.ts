@@ -1,10 +1,8 @@
-import { dockerFunctions, parseTemplate, type Template } from '@berth/template';
-import type { CliFlag, CommandModule } from '../command';
-import { INSPECT_FORMAT_HELP } from '../output/list-format';
+import type { CommandModule } from '../command';
+import { EXIT_BAD_FORMAT, formatTemplate, INSPECT_FORMAT_FLAG } from '../output/format-template';
+import { withIntegers } from '../output/go-json';
 import { bytesSize } from '../output/sizes';
 import { BERTH_VERSION } from '../version-info';
-
-const FORMAT: CliFlag = { long: 'format', short: 'f', kind: 'value', type: 'string', description: INSPECT_FORMAT_HELP };
 
 /** `GET /info`: the fields docker's layout prints. */
 interface SystemInfo {
@@ -174,20 +172,13 @@ function serverLines(info: SystemInfo, debug: boolean): string[] {
 /** `berth info`: berth's client facts and the engine's, in docker's layout or through a --format template. */
 export const command: CommandModule = {
   usage: '[OPTIONS]',
-  flags: [FORMAT],
+  flags: [INSPECT_FORMAT_FLAG],
   args: { kind: 'none' },
   async run(context) {
-    const format = context.string(FORMAT) ?? '';
+    const format = context.string(INSPECT_FORMAT_FLAG) ?? '';
     const { io } = context;
-    let template: Template | undefined;
-    if (format !== '') {
-      try {
-        template = parseTemplate(format === 'json' ? '{{json .}}' : format, { functions: dockerFunctions });
-      } catch (error) {
-        io.stderr.write(`template parsing error: ${(error as Error).message}\n`);
-        return 64;
-      }
-    }
+    const template = formatTemplate(io, format, { refusal: 'template parsing error' });
+    if (template === EXIT_BAD_FORMAT) return template;
     const engine = context.engine();
     const client = {
       Debug: context.globals.debug,
@@ -199,7 +190,7 @@ export const command: CommandModule = {
     };
     const info = await engine.request<SystemInfo>({ method: 'GET', path: '/info' });
     if (template !== undefined) {
-      io.stdout.write(`${template.execute({ ...info, ClientInfo: client })}\n`);
+      io.stdout.write(`${template.execute(withIntegers({ ...info, ClientInfo: client }))}\n`);
       return 0;
     }
     const clientLines = [

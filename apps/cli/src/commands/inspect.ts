@@ -1,10 +1,9 @@
 import { EngineError, NotFoundError } from '@berth/engine';
 import type { CliFlag, CommandModule } from '../command';
 import { CliError } from '../errors';
+import { INSPECT_FORMAT_FLAG } from '../output/format-template';
 import { printInspected } from '../output/inspect-output';
-import { INSPECT_FORMAT_HELP } from '../output/list-format';
 
-const FORMAT: CliFlag = { long: 'format', short: 'f', kind: 'value', type: 'string', description: INSPECT_FORMAT_HELP };
 const SIZE: CliFlag = {
   long: 'size',
   short: 's',
@@ -45,7 +44,7 @@ function skippable(error: unknown): boolean {
 /** `berth inspect`: any objects by name or id — containers, images, networks, volumes, plugins, swarm objects. */
 export const command: CommandModule = {
   usage: '[OPTIONS] NAME|ID [NAME|ID...]',
-  flags: [FORMAT, SIZE, TYPE],
+  flags: [INSPECT_FORMAT_FLAG, SIZE, TYPE],
   args: { kind: 'min', count: 1 },
   async run(context) {
     const type = context.string(TYPE) ?? '';
@@ -93,6 +92,6 @@ export const command: CommandModule = {
       }
       throw new CliError('no-such-object', name, `Error: No such object: ${name}`);
     };
-    return printInspected(context.io, context.args, context.string(FORMAT) ?? '', find);
+    return printInspected(context.io, context.args, context.string(INSPECT_FORMAT_FLAG) ?? '', find);
   },
 };

@@ -1,5 +1,5 @@
 import type { CliFlag, CommandModule } from '../command';
-import { filterValues } from '../filter-flag';
+import { FILTER_FLAG, filterValues } from '../filter-flag';
 import {
   CONTAINER_HEADERS,
   CONTAINER_TABLE,
@@ -14,13 +14,6 @@ const ALL: CliFlag = {
   short: 'a',
   kind: 'bool',
   description: 'Show all containers (default shows just running)',
-};
-const FILTER: CliFlag = {
-  long: 'filter',
-  short: 'f',
-  kind: 'value',
-  type: 'filter',
-  description: 'Filter output based on conditions provided',
 };
 const FORMAT: CliFlag = { long: 'format', kind: 'value', type: 'string', description: FORMAT_HELP };
 const LAST: CliFlag = {
@@ -59,7 +52,7 @@ function readsSize(format: string): boolean {
 /** `berth ps` / `berth container ls`: the containers, as docker lists them. */
 export const command: CommandModule = {
   usage: '[OPTIONS]',
-  flags: [ALL, FILTER, FORMAT, LAST, LATEST, NO_TRUNC, QUIET, SIZE],
+  flags: [ALL, FILTER_FLAG, FORMAT, LAST, LATEST, NO_TRUNC, QUIET, SIZE],
   args: { kind: 'none' },
   async run(context) {
     const quiet = context.bool(QUIET);
@@ -72,7 +65,7 @@ export const command: CommandModule = {
     if (source !== '' && readsSize(source) && !quiet && !context.given(SIZE)) size = true;
     let limit = context.int(LAST) ?? -1;
     if (context.bool(LATEST) && limit === -1) limit = 1;
-    const filters = filterValues(context, FILTER);
+    const filters = filterValues(context, FILTER_FLAG);
     const containers = await context.engine().listContainers({
       all: context.bool(ALL),
       ...(limit === -1 ? {} : { limit }),

@@ -1,11 +1,9 @@
 import { MAX_API_VERSION } from '@berth/engine';
-import { dockerFunctions, parseTemplate, type Template, tabwriter } from '@berth/template';
-import type { CliFlag, CommandModule } from '../command';
-import { INSPECT_FORMAT_HELP } from '../output/list-format';
+import { dockerFunctions, tabwriter } from '@berth/template';
+import type { CommandModule } from '../command';
+import { EXIT_BAD_FORMAT, formatTemplate, INSPECT_FORMAT_FLAG } from '../output/format-template';
 import { ansicTime } from '../output/relative-time';
 import { BERTH_VERSION } from '../version-info';
-
-const FORMAT: CliFlag = { long: 'format', short: 'f', kind: 'value', type: 'string', description: INSPECT_FORMAT_HELP };
 
 // docker's layout with the client part about berth: its version, the Node.js that runs it, OS/Arch, the context
 const DEFAULT_TEMPLATE = `{{with .Client -}}
@@ -66,18 +64,17 @@ function withJson<T extends object>(value: T, json: unknown): T {
 /** `berth version`: berth's own version and the engine's components, in docker's layout or a --format template. */
 export const command: CommandModule = {
   usage: '[OPTIONS]',
-  flags: [FORMAT],
+  flags: [INSPECT_FORMAT_FLAG],
   args: { kind: 'none' },
   async run(context) {
-    const format = context.string(FORMAT) ?? '';
-    let template: Template;
-    try {
-      const text = format === '' ? DEFAULT_TEMPLATE : format === 'json' ? '{{json .}}' : format;
-      template = parseTemplate(text, { name: 'version', functions });
-    } catch (error) {
-      context.io.stderr.write(`template parsing error: ${(error as Error).message}\n`);
-      return 64;
-    }
+    const format = context.string(INSPECT_FORMAT_FLAG) ?? '';
+    const template = formatTemplate(context.io, format, {
+      refusal: 'template parsing error',
+      fallback: DEFAULT_TEMPLATE,
+      name: 'version',
+      functions,
+    });
+    if (template === EXIT_BAD_FORMAT || template === undefined) return EXIT_BAD_FORMAT;
     const engine = context.engine();
     const client = {
       Platform: null,

@@ -1,10 +1,7 @@
-import { dockerFunctions, parseTemplate, type Template } from '@berth/template';
 import { describeFailure, EXIT_FAILED } from '../exit-codes';
 import type { CommandIo } from '../io';
+import { EXIT_BAD_FORMAT, formatTemplate } from './format-template';
 import { goJson, indentedJsonList, withIntegers } from './go-json';
-
-// docker exits 64 when an inspect template does not parse
-const EXIT_BAD_TEMPLATE = 64;
 
 /**
  * docker's inspect (cli/command/inspect): each name looked up by `find`, all of them before anything is printed;
@@ -17,15 +14,9 @@ export async function printInspected(
   format: string,
   find: (name: string) => Promise<unknown>,
 ): Promise<number> {
-  let template: Template | undefined;
-  if (format !== '' && format !== 'json') {
-    try {
-      template = parseTemplate(format, { functions: dockerFunctions });
-    } catch (error) {
-      io.stderr.write(`template parsing error: ${(error as Error).message}\n`);
-      return EXIT_BAD_TEMPLATE;
-    }
-  }
+  // '' and json print the documents themselves
+  const template = format === 'json' ? undefined : formatTemplate(io, format, { refusal: 'template parsing error' });
+  if (template === EXIT_BAD_FORMAT) return template;
   const lookups = names.map((name) => find(name));
   for (const lookup of lookups) lookup.catch(() => undefined); // awaited in order below
   const found: unknown[] = [];
