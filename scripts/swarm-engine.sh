@@ -44,6 +44,16 @@ start() {
 }
 
 stop() {
+  # the swarm's tasks and any other container first: their shims would outlive dockerd and keep the namespace busy
+  if answers; then
+    DOCKER_HOST=$host docker swarm leave --force >/dev/null 2>&1 || true
+    local ids
+    ids=$(DOCKER_HOST=$host docker ps -aq 2>/dev/null || true)
+    if [ -n "$ids" ]; then
+      # shellcheck disable=SC2086 # one id per word
+      DOCKER_HOST=$host docker rm -f $ids >/dev/null 2>&1 || true
+    fi
+  fi
   if [ -f "$run_dir/docker.pid" ]; then
     local pid
     pid=$(cat "$run_dir/docker.pid")
@@ -53,6 +63,7 @@ stop() {
       sleep 0.25
     done
   fi
+  pkill -f -- "-address $run_dir/" 2>/dev/null || true
   # what dockerd left mounted under its directories goes before the directories do
   grep -oE " ($run_dir|$data_dir)[^ ]*" /proc/self/mounts | sort -r | xargs -r -n1 umount -l 2>/dev/null || true
   rm -rf "$run_dir" "$data_dir"

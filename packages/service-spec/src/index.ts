@@ -2,7 +2,12 @@ export { type TaskParts, taskPartsFromCreateRequest } from './container-spec';
 export { ServiceSpecError, type ServiceSpecErrorCode } from './errors';
 export { parseServicePublish } from './publish';
 export { runArgsForService } from './run-line';
-export { parseServiceCreateArgs, type ServiceCreateArgs } from './service-create-args';
+export {
+  parseServiceCreateArgs,
+  type ReadOptions,
+  readServiceCreateArgs,
+  type ServiceCreateArgs,
+} from './service-create-args';
 export { POLICY_FLAGS, RUN_FLAGS_OF_SERVICES, SERVICE_CREATE_FLAGS, SERVICE_UPDATE_FLAGS } from './service-flags';
 export {
   type FromRunOptions,
@@ -12,4 +17,4 @@ export {
   serviceSpecFromCreateRequest,
   serviceSpecFromRunArgs,
 } from './service-spec';
-export { applyServiceUpdate, type ServiceUpdateArgs } from './service-update';
+export { applyServiceUpdate, readServiceUpdate, type ServiceUpdateArgs } from './service-update';

@@ -1,5 +1,5 @@
 import { parseCpus } from '@berth/resources';
-import { lastBool, type ParseRunArgsOptions, splitShellWords } from '@berth/run-args';
+import { lastBool, type ParsedArgv, type ParseRunArgsOptions, splitShellWords } from '@berth/run-args';
 import type { NetworkAttachmentConfig, ServiceSpec } from '@berth/types';
 import { ServiceSpecError } from './errors';
 import { all, duration, last, oneOf, uint } from './flag-readers';
@@ -60,11 +60,14 @@ function runWordsOf(values: Map<string, string[]>): string[] {
  * with a whole `docker run` line for the container part. The flags that mean what `docker run`'s do are read by
  * @berth/run-args, so a service and a container refuse and accept alike.
  */
-export function parseServiceCreateArgs(
-  argv: readonly string[],
-  options: Pick<ParseRunArgsOptions, 'apiVersion' | 'readFile' | 'lookupEnv' | 'cwd'> = {},
-): ServiceCreateArgs {
-  const parsed = SERVICE_CREATE_FLAGS.parse(argv);
+export function parseServiceCreateArgs(argv: readonly string[], options: ReadOptions = {}): ServiceCreateArgs {
+  return readServiceCreateArgs(SERVICE_CREATE_FLAGS.parse(argv), options);
+}
+
+export type ReadOptions = Pick<ParseRunArgsOptions, 'apiVersion' | 'readFile' | 'lookupEnv' | 'cwd'>;
+
+/** The same, from words already read against `SERVICE_CREATE_FLAGS` (a CLI that parses its words itself). */
+export function readServiceCreateArgs(parsed: ParsedArgv, options: ReadOptions = {}): ServiceCreateArgs {
   const fromRun = last(parsed, 'from-run');
   if (fromRun !== undefined && parsed.positionals.length > 0) {
     throw new ServiceSpecError(

@@ -1,6 +1,6 @@
 import { cut } from '@berth/go-syntax';
 import { parseBytes, parseCpus } from '@berth/resources';
-import { lastBool } from '@berth/run-args';
+import { lastBool, type ParsedArgv } from '@berth/run-args';
 import type { ServiceSpec } from '@berth/types';
 import { ServiceSpecError } from './errors';
 import { all, last, uint } from './flag-readers';
@@ -27,7 +27,11 @@ function withoutKeys(entries: readonly string[], removed: readonly string[]): st
  * update and rollback policies, and `--force` (a new ForceUpdate, which redeploys every task).
  */
 export function applyServiceUpdate(current: ServiceSpec, argv: readonly string[]): ServiceUpdateArgs {
-  const parsed = SERVICE_UPDATE_FLAGS.parse(argv, { interspersed: true });
+  return readServiceUpdate(current, SERVICE_UPDATE_FLAGS.parse(argv, { interspersed: true }));
+}
+
+/** The same, from words already read against `SERVICE_UPDATE_FLAGS`. */
+export function readServiceUpdate(current: ServiceSpec, parsed: ParsedArgv): ServiceUpdateArgs {
   const [service, ...extra] = parsed.positionals;
   if (service === undefined || extra.length > 0) {
     throw new ServiceSpecError(

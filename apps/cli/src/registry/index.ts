@@ -3,6 +3,7 @@ import type { CommandEntry, CommandGroup } from './entry';
 import { IMAGE_COMMANDS } from './images';
 import { LIMIT_COMMANDS } from './limits';
 import { STORAGE_AND_NETWORK_COMMANDS } from './storage-and-networks';
+import { SWARM_COMMANDS } from './swarm';
 import { SYSTEM_COMMANDS } from './system';
 
 export type { CommandEntry, CommandGroup } from './entry';
@@ -14,6 +15,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   ...SYSTEM_COMMANDS,
   ...STORAGE_AND_NETWORK_COMMANDS,
   ...LIMIT_COMMANDS,
+  ...SWARM_COMMANDS,
 ];
 
 /** The order of `berth --help`'s common commands, docker's. */
@@ -39,4 +41,6 @@ export const GROUPS: readonly CommandGroup[] = [
   { name: 'network', summary: 'Manage networks' },
   { name: 'system', summary: 'Manage Docker' },
   { name: 'volume', summary: 'Manage volumes' },
+  { name: 'service', summary: 'Manage Swarm services', swarm: true },
+  { name: 'swarm', summary: 'Manage Swarm', swarm: true },
 ];
