@@ -37,30 +37,21 @@ kit.describe('berth events, line for line as docker', () => {
   it("prints docker's event line, JSON and templates", async () => {
     await counter.sameOnFreshObjects(async () => ['events', ...(await freshWindow()), '--filter', scope]);
     await counter.sameOnFreshObjects(async () => ['system', 'events', ...(await freshWindow()), '--filter', scope]);
-    await counter.sameOnFreshObjects(async () => [
-      'events',
-      ...(await freshWindow()),
-      '--filter',
-      scope,
-      '--format',
+    const formats = [
       'json',
-    ]);
-    await counter.sameOnFreshObjects(async () => [
-      'events',
-      ...(await freshWindow()),
-      '--filter',
-      scope,
-      '--format',
       '{{.Type}}|{{.Action}}|{{.Time}}|{{.TimeNano}}|{{.Scope}}|{{.Actor.Attributes.name}}|{{.Status}}|{{.From}}',
-    ]);
-    await counter.sameOnFreshObjects(async () => [
-      'events',
-      ...(await freshWindow()),
-      '--filter',
-      scope,
-      '--format',
       '{{json .Actor}}',
-    ]);
+    ];
+    for (const format of formats) {
+      await counter.sameOnFreshObjects(async () => [
+        'events',
+        ...(await freshWindow()),
+        '-f',
+        scope,
+        '--format',
+        format,
+      ]);
+    }
   }, 120_000);
 
   it('filters events as the engine does', async () => {
