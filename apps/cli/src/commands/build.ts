@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { packBuildContext, StreamError } from '@berth/engine';
 import { parseGoBool } from '@berth/go-syntax';
 import type { CliFlag, CommandModule } from '../command';
+import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
 import { CliError } from '../errors';
 import { fileError } from '../output/file-error';
 import { displayProgress } from '../output/progress-display';
@@ -116,7 +117,22 @@ async function contextSize(dir: string, dockerfile: string | undefined): Promise
  */
 export const command: CommandModule = {
   usage: '[OPTIONS] PATH | URL | -',
-  flags: [BUILD_ARG, FILE, FORCE_RM, IIDFILE, LABEL, NETWORK, NO_CACHE, PLATFORM, PULL, QUIET, RM, TAG, TARGET],
+  flags: [
+    BUILD_ARG,
+    FILE,
+    FORCE_RM,
+    IIDFILE,
+    LABEL,
+    NETWORK,
+    NO_CACHE,
+    PLATFORM,
+    PULL,
+    QUIET,
+    RM,
+    TAG,
+    TARGET,
+    DRY_RUN_FLAG,
+  ],
   args: { kind: 'exact', count: 1 },
   async run(context) {
     const { io } = context;

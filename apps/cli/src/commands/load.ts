@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { CliFlag, CommandModule } from '../command';
+import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
 import { CliError } from '../errors';
 import { fileError } from '../output/file-error';
 import { inEngineWords } from '../output/progress-display';
@@ -18,7 +19,7 @@ const IMAGE_ID = /^sha256:[0-9a-f]{64}$/;
 /** `berth load`: a tar archive (from `save`) streamed from the file or stdin to the engine; the images it held. */
 export const command: CommandModule = {
   usage: '[OPTIONS]',
-  flags: [INPUT, QUIET],
+  flags: [INPUT, QUIET, DRY_RUN_FLAG],
   args: { kind: 'none' },
   async run(context) {
     const input = context.string(INPUT) ?? '';

@@ -1,5 +1,6 @@
 import type { CliFlag, CommandModule } from '../command';
 import { registryAuthFor } from '../credential-store';
+import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
 import { CliError } from '../errors';
 import { displayProgress } from '../output/progress-display';
 import { normalizedReference } from '../reference-refusal';
@@ -27,7 +28,7 @@ const QUIET: CliFlag = { long: 'quiet', short: 'q', kind: 'bool', description: '
 /** `berth pull`: the image from its registry with the stored credentials, docker's progress lines on stdout. */
 export const command: CommandModule = {
   usage: '[OPTIONS] NAME[:TAG|@DIGEST]',
-  flags: [ALL_TAGS, CONTENT_TRUST, PLATFORM, QUIET],
+  flags: [ALL_TAGS, CONTENT_TRUST, PLATFORM, QUIET, DRY_RUN_FLAG],
   args: { kind: 'exact', count: 1 },
   async run(context) {
     const input = context.args[0] ?? '';

@@ -1,4 +1,5 @@
 import type { CliFlag, CommandModule } from '../command';
+import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
 import { PartialFailure } from '../errors';
 import { describeFailure } from '../exit-codes';
 
@@ -12,7 +13,7 @@ const NO_PRUNE: CliFlag = { long: 'no-prune', kind: 'bool', description: 'Do not
  */
 export const command: CommandModule = {
   usage: '[OPTIONS] IMAGE [IMAGE...]',
-  flags: [FORCE, NO_PRUNE],
+  flags: [FORCE, NO_PRUNE, DRY_RUN_FLAG],
   args: { kind: 'min', count: 1 },
   async run(context) {
     const engine = context.engine();
@@ -20,7 +21,9 @@ export const command: CommandModule = {
     const failures: unknown[] = [];
     for (const name of context.args) {
       try {
-        for (const item of await engine.removeImage(name, options)) {
+        const items = await engine.removeImage(name, options);
+        // a dry run's engine answers `{}`: nothing was removed
+        for (const item of Array.isArray(items) ? items : []) {
           if (item.Deleted) context.io.stdout.write(`Deleted: ${item.Deleted}\n`);
           else if (item.Untagged) context.io.stdout.write(`Untagged: ${item.Untagged}\n`);
         }

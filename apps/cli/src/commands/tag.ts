@@ -1,5 +1,6 @@
 import { ImageReferenceError, parseAnyReference } from '@berth/image-ref';
 import type { CommandModule } from '../command';
+import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
 import { CliError } from '../errors';
 import { normalizedReference, referenceRefusal } from '../reference-refusal';
 
@@ -9,7 +10,7 @@ const parsingFrame = (input: string) => (words: string) =>
 /** `berth tag`: another name for an image (`:latest` when the target has no tag). */
 export const command: CommandModule = {
   usage: 'SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]',
-  flags: [],
+  flags: [DRY_RUN_FLAG],
   args: { kind: 'exact', count: 2 },
   async run(context) {
     const [source = '', target = ''] = context.args;

@@ -20,6 +20,16 @@ export const IMAGE_COMMANDS: readonly CommandEntry[] = [
     load: () => import('../commands/images'),
   },
   {
+    names: [['container', 'commit'], ['commit']],
+    summary: "Create a new image from a container's changes",
+    load: () => import('../commands/commit'),
+  },
+  {
+    names: [['image', 'import'], ['import']],
+    summary: 'Import the contents from a tarball to create a filesystem image',
+    load: () => import('../commands/import'),
+  },
+  {
     names: [['image', 'inspect']],
     summary: 'Display detailed information on one or more images',
     load: () => import('../commands/image-inspect'),
@@ -46,6 +56,11 @@ export const IMAGE_COMMANDS: readonly CommandEntry[] = [
     summary: 'Download an image from a registry',
     common: true,
     load: () => import('../commands/pull'),
+  },
+  {
+    names: [['image', 'prune']],
+    summary: 'Remove unused images',
+    load: () => import('../commands/image-prune'),
   },
   {
     names: [['image', 'push'], ['push']],
