@@ -51,6 +51,7 @@ export const command: CommandModule = {
       detachKeys,
       sigProxy: sigProxy && !tty,
       condition: 'not-running',
+      nudgeSize: true,
     });
     if (code === 'detached') throw new CliError('detached', name, 'read escape sequence');
     return code;

@@ -16,6 +16,8 @@ export interface AttachedContainerOptions {
   sigProxy: boolean;
   /** What the exit code waits for: the next exit (run, start), or not running (attach); removal under `--rm`. */
   condition: 'next-exit' | 'not-running' | 'removed';
+  /** Send a size one off before the real one (`attach`: a shell redraws its prompt). */
+  nudgeSize?: boolean;
   /** Called once attached and waiting, before the output is read: `run` and `start -a` start the container here. */
   start?: () => Promise<unknown>;
 }
@@ -51,8 +53,10 @@ export async function attachedContainer(
     exited.catch(() => undefined); // settled below, or abandoned when the start fails
     await options.start?.();
     if (options.tty) {
-      stopResize = followTerminalSize(io.stdout, (size) =>
-        engine.request({ method: 'POST', path: `/containers/${encodeURIComponent(id)}/resize`, query: size }),
+      stopResize = followTerminalSize(
+        io.stdout,
+        (size) => engine.request({ method: 'POST', path: `/containers/${encodeURIComponent(id)}/resize`, query: size }),
+        { nudge: options.nudgeSize === true },
       );
     }
     const end = await relaySession(session, io, { stdin: options.stdin ? io.stdin : undefined, detachKeys: keys });
