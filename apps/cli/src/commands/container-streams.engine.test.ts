@@ -1,14 +1,16 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CliResult, useEngine } from '@berth/testkit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { berthCli } from '../testing/berth-binary';
+import { BERTH_BIN, berthCli } from '../testing/berth-binary';
 import { parity } from '../testing/parity';
 import { twinContainers, twinParity } from '../testing/twin-objects';
 
 const kit = await useEngine();
 const dir = mkdtempSync(join(tmpdir(), 'berth-streams-'));
+const labelArgs = Object.entries(kit.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]);
 let comparedLines = 0;
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -114,6 +116,26 @@ kit.describe('logs, exec, attach, start -a, run, export, cp and container prune 
     same(await parity(['run', '--rm', '-i', 'busybox:1.29', 'sh', '-c', 'cat; echo eof'], { input: 'in\n' }));
     same(await parity(['run', '--rm', '-it', 'busybox:1.29', 'true'], { input: '' }));
     same(await parity(['run', '--rm', '-a', 'stderr', 'busybox:1.29', 'sh', '-c', 'echo out; echo err >&2']));
+  });
+
+  it('run forwards the signals it receives to the container, and --rm removes it once it exits', async () => {
+    const name = kit.name('signalled');
+    const script = 'trap "echo got TERM; exit 9" TERM; echo ready; while true; do sleep 0.1; done';
+    const child = spawn(
+      process.execPath,
+      [BERTH_BIN, 'run', '--rm', '--name', name, ...labelArgs, 'busybox:1.29', 'sh', '-c', script],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk;
+      if (stdout.includes('ready')) child.kill('SIGTERM');
+    });
+    const exitCode = await new Promise((resolve) => child.on('close', resolve));
+    expect({ exitCode, stdout }).toEqual({ exitCode: 9, stdout: 'ready\ngot TERM\n' });
+    await expect.poll(async () => (await kit.cli(['ps', '-aq', '--filter', `name=${name}`])).stdout).toBe('');
   });
 
   it('start -a and -ai: output and exit code; several containers refused', async () => {

@@ -34,11 +34,16 @@ describe('--dry-run on the commands that change containers', () => {
     [['unpause', 'web'], { method: 'POST', path: '/containers/web/unpause', query: {} }],
     [['rename', 'web', 'site'], { method: 'POST', path: '/containers/web/rename', query: { name: 'site' } }],
     [['start', 'web'], { method: 'POST', path: '/containers/web/start', query: {} }],
+    [
+      ['container', 'prune', '-f', '--filter', 'label=a'],
+      { method: 'POST', path: '/containers/prune', query: { filters: { label: ['a'] } } },
+    ],
   ])('berth %j prints the request and sends none', async (argv, request) => {
     const result = await berth(...argv, '--dry-run');
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     expect(requests(result.stdout)).toEqual([request]);
+    expect(result.stdout).not.toContain('nonexistent');
   });
 
   it('prints one request per object, in the order they were named', async () => {
