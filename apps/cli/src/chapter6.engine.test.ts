@@ -21,6 +21,14 @@ async function running(name: string, ...args: string[]): Promise<void> {
   expect(result, result.stderr).toMatchObject({ exitCode: 0 });
 }
 
+/** A container berth created from busybox with `args`, as inspect shows it. */
+async function createdWith(prefix: string, ...args: string[]) {
+  const name = kit.name(prefix);
+  const result = await berth('create', '--name', name, ...args, 'busybox:1.29');
+  expect(result, result.stderr).toMatchObject({ exitCode: 0 });
+  return kit.inspect(name);
+}
+
 async function inside(container: string, script: string): Promise<string> {
   const result = await kit.exec(container, ['sh', '-c', script]);
   expect(result.exitCode, result.stderr).toBe(0);
@@ -121,9 +129,7 @@ kit.describe('chapter 6 through berth', () => {
     );
     const missing = await berth('run', '--rm', '-u', 'berth-nobody', 'busybox:1.29', 'id');
     expect(missing.stderr).toContain('unable to find user berth-nobody: no matching entries in passwd file');
-    const name = kit.name('ch6-user');
-    expect((await berth('create', '--name', name, '-u', 'nobody', 'busybox:1.29')).exitCode).toBe(0);
-    expect((await kit.inspect(name)).Config.User).toBe('nobody');
+    expect((await createdWith('ch6-user', '-u', 'nobody')).Config.User).toBe('nobody');
     expect((await kit.docker.getImage('busybox:1.29').inspect()).Config.User).toBe(''); // empty: root (6.3.1)
   });
 
@@ -140,19 +146,8 @@ kit.describe('chapter 6 through berth', () => {
     expect(dropped.exitCode).toBe(1);
     expect(dropped.stderr).toContain('permission denied');
     expect((await ping('--cap-drop', 'ALL', '--cap-add', 'NET_RAW')).exitCode).toBe(0);
-    const name = kit.name('ch6-caps');
-    const created = await berth(
-      'create',
-      '--name',
-      name,
-      '--cap-add',
-      'sys_admin',
-      '--cap-drop',
-      'net_raw',
-      'busybox:1.29',
-    );
-    expect(created.exitCode).toBe(0);
-    expect((await kit.inspect(name)).HostConfig).toMatchObject({ CapAdd: ['CAP_SYS_ADMIN'], CapDrop: ['CAP_NET_RAW'] });
+    const caps = await createdWith('ch6-caps', '--cap-add', 'sys_admin', '--cap-drop', 'net_raw');
+    expect(caps.HostConfig).toMatchObject({ CapAdd: ['CAP_SYS_ADMIN'], CapDrop: ['CAP_NET_RAW'] });
   });
 
   it('(22) --privileged fails to start on this machine exactly as docker fails', async () => {
@@ -172,19 +167,12 @@ kit.describe('chapter 6 through berth', () => {
     expect(await status()).toBe('NoNewPrivs:\t0\nSeccomp:\t2\n');
     expect(await status('--security-opt', 'no-new-privileges')).toBe('NoNewPrivs:\t1\nSeccomp:\t2\n');
     expect(await status('--security-opt', 'seccomp=unconfined')).toBe('NoNewPrivs:\t0\nSeccomp:\t0\n');
-    const name = kit.name('ch6-secopt');
-    const created = await berth(
-      'create',
-      '--name',
-      name,
-      '--security-opt',
-      'no-new-privileges',
-      '--security-opt',
-      'seccomp=unconfined',
-      'busybox:1.29',
+    const opts = await createdWith(
+      'ch6-secopt',
+      ...['--security-opt', 'no-new-privileges'],
+      ...['--security-opt', 'seccomp=unconfined'],
     );
-    expect(created.exitCode).toBe(0);
-    expect((await kit.inspect(name)).HostConfig.SecurityOpt).toEqual(['no-new-privileges', 'seccomp=unconfined']);
+    expect(opts.HostConfig.SecurityOpt).toEqual(['no-new-privileges', 'seccomp=unconfined']);
   });
 
   it('(17, 23) --pids-limit, --ulimit and --shm-size are what the processes inside get', async () => {
