@@ -81,6 +81,15 @@ export interface LogsOptions extends Cancellable {
   tty?: boolean;
 }
 
+export interface ServiceLogsOptions extends Omit<LogsOptions, 'tty' | 'until'> {
+  /** The id is a task's, not a service's. */
+  task?: boolean;
+  /** Each line's task context (node, service and task ids) before it. */
+  details?: boolean;
+  /** Whether the service's tasks have a TTY (default false: the output is framed). */
+  tty?: boolean;
+}
+
 export interface AttachOptions extends Cancellable {
   stdin?: boolean;
   /** Both default to true. */
@@ -381,22 +390,16 @@ export class Engine {
   /** `GET /containers/{id}/logs`: stdout and stderr pieces, demultiplexed (raw for a TTY container). */
   async *containerLogs(id: string, options: LogsOptions = {}): AsyncGenerator<OutputChunk> {
     const tty = await this.hasTty(id, options);
-    const spec: RequestSpec = {
-      method: 'GET',
-      path: `/containers/${path(id)}/logs`,
-      query: {
-        follow: options.follow,
-        stdout: options.stdout ?? true,
-        stderr: options.stderr ?? true,
-        ...timeRange(options),
-        timestamps: options.timestamps,
-        tail: options.tail,
-      },
-      signal: options.signal,
-      subject: id,
-    };
-    const { value, path: sent } = await this.http.stream(spec);
-    yield* containerOutput(value, tty, spec, sent);
+    yield* this.logs(`/containers/${path(id)}/logs`, id, tty, options);
+  }
+
+  /**
+   * `GET /services/{id}/logs`, or `/tasks/{id}/logs` with `task`: every task's log as the swarm gathers it; with
+   * `details` each line starts with its task's context (`com.docker.swarm.node.id=…,…` and a space).
+   */
+  async *serviceLogs(id: string, options: ServiceLogsOptions = {}): AsyncGenerator<OutputChunk> {
+    const kind = options.task ? 'tasks' : 'services';
+    yield* this.logs(`/${kind}/${path(id)}/logs`, id, options.tty ?? false, options, { details: options.details });
   }
 
   /** `POST /containers/{id}/attach` on a taken-over connection: live output, and stdin when asked for. */
@@ -705,6 +708,33 @@ export class Engine {
       signal: options.signal,
       subject: name,
     });
+  }
+
+  // the log request containers and services share; a TTY's output comes without frame headers
+  private async *logs(
+    logPath: string,
+    subject: string,
+    tty: boolean,
+    options: LogsOptions,
+    extra: RequestSpec['query'] = {},
+  ): AsyncGenerator<OutputChunk> {
+    const spec: RequestSpec = {
+      method: 'GET',
+      path: logPath,
+      query: {
+        follow: options.follow,
+        stdout: options.stdout ?? true,
+        stderr: options.stderr ?? true,
+        ...timeRange(options),
+        timestamps: options.timestamps,
+        tail: options.tail,
+        ...extra,
+      },
+      signal: options.signal,
+      subject,
+    };
+    const { value, path: sent } = await this.http.stream(spec);
+    yield* containerOutput(value, tty, spec, sent);
   }
 
   // a TTY container's output comes without frame headers: the caller says so, else the container's config does

@@ -40,6 +40,7 @@ export {
   type PullOptions,
   type PushOptions,
   type RegistryAuth,
+  type ServiceLogsOptions,
   type StreamSession,
 } from './engine';
 export {
