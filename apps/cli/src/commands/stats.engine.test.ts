@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { useEngine } from '@berth/testkit';
 import { beforeAll, expect, it } from 'vitest';
-import { BERTH_BIN } from '../testing/berth-binary';
+import { BERTH_BIN, berthCli } from '../testing/berth-binary';
 import { parity } from '../testing/parity';
 
 const kit = await useEngine();
@@ -105,5 +105,23 @@ kit.describe('berth stats beside docker stats', () => {
     const home = '\u001b[H';
     expect(frames(berth)[0]?.startsWith(`${home}CONTAINER ID`)).toBe(true);
     expect(frames(berth)[0]?.split(home)[2]?.split('\n')[0]?.endsWith(' \u001b[K')).toBe(true);
+  });
+
+  it('lists the running containers without names, and follows them as they start and stop', async () => {
+    const listed = await berthCli(['stats', '--no-stream', '--format', '{{.Container}} {{.Name}}']);
+    const { Id } = await kit.inspect(idle);
+    expect(listed.stdout.split('\n')).toContain(`${Id.slice(0, 12)} ${idle}`);
+    expect(listed.stdout).not.toContain(stopped);
+
+    const late = kit.name('stats-late');
+    const watching = firstOutput('berth', ['stats', '--format', '{{.Name}}'], 6000);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await made('run', ['-d', '--name', late, 'busybox:1.29', 'sleep', '300']);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await kit.cli(['stop', '-t', '0', late]);
+    const frames = (await watching).split('\u001b[J');
+    const showing = frames.map((frame) => frame.includes(late));
+    expect(showing.indexOf(true)).toBeGreaterThan(0); // absent at first, then there
+    expect(showing.at(-2)).toBe(false); // gone once it stopped
   });
 });
