@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
@@ -139,9 +139,10 @@ function builtinsThroughRequire(): Plugin {
 }
 
 const BIN_DIR = 'dist/bin';
+const STALE_AFTER_MS = 60_000;
 
 /**
- * Removes the chunks of earlier builds once this one is written. Cleaning before the build instead would leave no
+ * Removes the chunks of earlier builds, a minute old, once this one is written. Cleaning before the build instead would leave no
  * executable for the seconds a build takes, and every test that runs it meanwhile would fail.
  */
 async function removeStaleChunks(): Promise<void> {
@@ -149,7 +150,11 @@ async function removeStaleChunks(): Promise<void> {
   const { outputs } = JSON.parse(readFileSync(metafile, 'utf8')) as { outputs: object };
   rmSync(metafile);
   const current = new Set(Object.keys(outputs).map((path) => path.slice(path.lastIndexOf('/') + 1)));
-  for (const file of readdirSync(BIN_DIR)) if (!current.has(file)) rmSync(`${BIN_DIR}/${file}`);
+  for (const file of readdirSync(BIN_DIR)) {
+    const path = `${BIN_DIR}/${file}`;
+    // a berth started just before this build may still load its command's chunk of the last one
+    if (!current.has(file) && Date.now() - statSync(path).mtimeMs > STALE_AFTER_MS) rmSync(path);
+  }
 }
 
 export default defineConfig([
