@@ -1,4 +1,4 @@
-import { BerthError } from '@berth/types';
+import { BerthError, type BerthErrorOptions } from '@berth/types';
 
 export type ServiceSpecErrorCode =
   | 'not-for-services'
@@ -6,7 +6,8 @@ export type ServiceSpecErrorCode =
   | 'invalid-mode'
   | 'invalid-network'
   | 'invalid-service-option'
-  | 'image-and-run-line';
+  | 'image-and-run-line'
+  | 'invalid-log-details';
 
 /**
  * A command line a service cannot carry. `input` is the offending flag or value; `equivalent` names the service-side
@@ -16,8 +17,14 @@ export class ServiceSpecError extends BerthError {
   declare readonly code: ServiceSpecErrorCode;
   readonly equivalent: string | undefined;
 
-  constructor(code: ServiceSpecErrorCode, input: string, message: string, equivalent?: string) {
-    super(code, input, message);
+  constructor(
+    code: ServiceSpecErrorCode,
+    input: string,
+    message: string,
+    equivalent?: string,
+    options?: BerthErrorOptions,
+  ) {
+    super(code, input, message, options);
     this.equivalent = equivalent;
   }
 }

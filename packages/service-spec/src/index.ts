@@ -18,3 +18,12 @@ export {
   serviceSpecFromRunArgs,
 } from './service-spec';
 export { applyServiceUpdate, readServiceUpdate, type ServiceUpdateArgs } from './service-update';
+export {
+  parseLogDetails,
+  parseTaskLogLine,
+  type TaskLogContext,
+  type TaskLogLine,
+  type TaskLogNames,
+  taskLogContext,
+  taskLogPrefix,
+} from './task-log';
