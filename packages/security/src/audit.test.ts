@@ -49,8 +49,18 @@ describe('auditContainer (ch. 6.7 as data)', () => {
     ['another capability', { CapAdd: ['NET_ADMIN'] }, {}, ['high added-capability NET_ADMIN']],
     ['the host network', { NetworkMode: 'host' }, {}, ['high host-namespace host']],
     ['the host IPC', { IpcMode: 'host' }, {}, ['medium host-namespace host']],
-    ['seccomp off', { SecurityOpt: ['no-new-privileges', 'seccomp=unconfined'] }, {}, ['high seccomp-unconfined seccomp=unconfined']],
-    ['AppArmor off', { SecurityOpt: ['no-new-privileges', 'apparmor=unconfined'] }, {}, ['high apparmor-unconfined apparmor=unconfined']],
+    [
+      'seccomp off',
+      { SecurityOpt: ['no-new-privileges', 'seccomp=unconfined'] },
+      {},
+      ['high seccomp-unconfined seccomp=unconfined'],
+    ],
+    [
+      'AppArmor off',
+      { SecurityOpt: ['no-new-privileges', 'apparmor=unconfined'] },
+      {},
+      ['high apparmor-unconfined apparmor=unconfined'],
+    ],
     ['AppArmor off by the engine', {}, { AppArmorProfile: 'unconfined' }, ['high apparmor-unconfined unconfined']],
     [
       'a device',
