@@ -1,3 +1,4 @@
+import type { RequestSpec } from '@berth/engine';
 import type { CliFlag } from './command';
 import type { CommandContext } from './context';
 
@@ -19,7 +20,17 @@ export const STOP_TIMEOUT: CliFlag = {
   description: 'Seconds to wait before killing the container',
 };
 
-/** The query both send: `t` only when `--timeout` is given (else the container's own StopTimeout), `signal` when set. */
-export function stopQuery(context: CommandContext): { t: number | undefined; signal: string | undefined } {
-  return { t: context.int(STOP_TIMEOUT), signal: context.string(STOP_SIGNAL) || undefined };
+/**
+ * The request for each container: `POST /containers/{name}/stop` or `/restart`, `t` only when `--timeout` is given
+ * (else the container's own StopTimeout), `signal` when set (else its StopSignal). The flags are read at once, so
+ * that a bad value is refused before any container is asked.
+ */
+export function stopRequests(context: CommandContext, action: 'stop' | 'restart'): (name: string) => RequestSpec {
+  const query = { t: context.int(STOP_TIMEOUT), signal: context.string(STOP_SIGNAL) || undefined };
+  return (name) => ({
+    method: 'POST',
+    path: `/containers/${encodeURIComponent(name)}/${action}`,
+    query,
+    subject: name,
+  });
 }

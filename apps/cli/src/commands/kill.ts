@@ -1,6 +1,6 @@
 import type { CliFlag, CommandModule } from '../command';
 import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
-import { forEachObject } from '../objects';
+import { actOnEachContainer } from '../each-container';
 
 const SIGNAL: CliFlag = {
   long: 'signal',
@@ -15,14 +15,10 @@ export const command: CommandModule = {
   usage: '[OPTIONS] CONTAINER [CONTAINER...]',
   flags: [SIGNAL, DRY_RUN_FLAG],
   args: { kind: 'min', count: 1 },
-  async run(context) {
+  run(context) {
     const killSignal = context.string(SIGNAL) || undefined;
-    const engine = context.engine();
-    await forEachObject(
-      context.args,
-      (name) => engine.killContainer(name, killSignal === undefined ? {} : { killSignal }),
-      (name) => context.io.stdout.write(`${name}\n`),
+    return actOnEachContainer(context, (engine, name) =>
+      engine.killContainer(name, killSignal === undefined ? {} : { killSignal }),
     );
-    return 0;
   },
 };

@@ -1,19 +1,11 @@
 import type { CommandModule } from '../command';
 import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
-import { forEachObject } from '../objects';
+import { actOnEachContainer } from '../each-container';
 
-/** `berth pause`: each container paused at once (the cgroup freezer), its name printed once done. */
+/** `berth pause`: each container's processes frozen (the cgroup freezer). */
 export const command: CommandModule = {
   usage: 'CONTAINER [CONTAINER...]',
   flags: [DRY_RUN_FLAG],
   args: { kind: 'min', count: 1 },
-  async run(context) {
-    const engine = context.engine();
-    await forEachObject(
-      context.args,
-      (name) => engine.pauseContainer(name),
-      (name) => context.io.stdout.write(`${name}\n`),
-    );
-    return 0;
-  },
+  run: (context) => actOnEachContainer(context, (engine, name) => engine.pauseContainer(name)),
 };

@@ -1,19 +1,11 @@
 import type { CommandModule } from '../command';
 import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
-import { forEachObject } from '../objects';
+import { actOnEachContainer } from '../each-container';
 
-/** `berth unpause`: each container unpaused at once (the cgroup freezer), its name printed once done. */
+/** `berth unpause`: each paused container's processes thawed. */
 export const command: CommandModule = {
   usage: 'CONTAINER [CONTAINER...]',
   flags: [DRY_RUN_FLAG],
   args: { kind: 'min', count: 1 },
-  async run(context) {
-    const engine = context.engine();
-    await forEachObject(
-      context.args,
-      (name) => engine.unpauseContainer(name),
-      (name) => context.io.stdout.write(`${name}\n`),
-    );
-    return 0;
-  },
+  run: (context) => actOnEachContainer(context, (engine, name) => engine.unpauseContainer(name)),
 };
