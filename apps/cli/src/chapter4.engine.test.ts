@@ -346,5 +346,17 @@ kit.describe('ch.4.6 cleaning up volumes', () => {
     const planned = await succeeds(['volume', 'create', '--dry-run', ...labels, name]);
     expect(JSON.parse(planned)).toMatchObject({ method: 'POST', path: '/volumes/create', body: { Name: name } });
     expect((await berth(['volume', 'inspect', name])).exitCode).toBe(1);
+    const kept = kit.name('kept');
+    await succeeds(['volume', 'create', ...labels, '--label', 'set=dry', kept]);
+    expect(
+      JSON.parse((await succeeds(['volume', 'rm', '--dry-run', kept])).replace(/\n[^\n]*\n$/, '\n')),
+    ).toMatchObject({
+      method: 'DELETE',
+      path: `/volumes/${kept}`,
+    });
+    const pruning = await succeeds(['volume', 'prune', '--dry-run', '-f', '--filter', 'label=set=dry']);
+    expect(pruning).toContain('"path": "/volumes/prune"');
+    expect(pruning).toContain('"set=dry"');
+    expect(await succeeds(['volume', 'ls', '-q', '-f', 'label=set=dry'])).toBe(`${kept}\n`);
   });
 });
