@@ -5,47 +5,20 @@ import { join } from 'node:path';
 import { dockerCli, useEngine } from '@berth/testkit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BERTH_BIN, berthCli } from '../testing/berth-binary';
-import { asBerth } from '../testing/parity';
+import { ImageFixtures } from '../testing/image-fixtures';
 import { masked, ParityCounter } from '../testing/reading-fixtures';
 
 const kit = await useEngine();
 const counter = new ParityCounter();
 const repo = `berth-test/${kit.name('img').toLowerCase()}`;
-const made = new Set<string>();
+const fixtures = new ImageFixtures();
+const { docker, tagged, inTurn, made } = fixtures;
 const work = mkdtempSync(join(tmpdir(), 'berth-images-'));
-let compared = 0;
 
 // the docker CLI runs with BuildKit off (testkit), so berth sees the same and prints the same notice
 process.env.DOCKER_BUILDKIT = '0';
 
 const shell = (line: string) => spawnSync('sh', ['-c', line], { encoding: 'utf8' });
-
-async function docker(...args: string[]) {
-  const result = await dockerCli(args);
-  if (result.exitCode !== 0) throw new Error(`docker ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout;
-}
-
-async function tagged(source: string, target: string) {
-  await docker('tag', source, target);
-  made.add(target);
-}
-
-/** One side after the other on the same objects, `prepare` putting the state back before each. */
-async function inTurn(args: readonly string[], prepare: () => Promise<unknown>, normalize = (text: string) => text) {
-  await prepare();
-  const fromDocker = await dockerCli(args);
-  await prepare();
-  const fromBerth = await berthCli(args);
-  const tidy = (result: typeof fromDocker) => ({
-    exitCode: result.exitCode,
-    stdout: normalize(asBerth(result.stdout)),
-    stderr: normalize(asBerth(result.stderr)),
-  });
-  expect(tidy(fromBerth), args.join(' ')).toEqual(tidy(fromDocker));
-  compared++;
-  return fromBerth;
-}
 
 const context = join(work, 'context');
 
@@ -66,10 +39,10 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  for (const name of made) await dockerCli(['rmi', '-f', name]);
+  await fixtures.removeAll();
   rmSync(work, { recursive: true, force: true });
   console.info(
-    `images/tag/rmi/save/load/build/history: ${counter.compared + compared} command lines compared with docker`,
+    `images/tag/rmi/save/load/build/history: ${counter.compared + fixtures.compared} command lines compared with docker`,
   );
 });
 

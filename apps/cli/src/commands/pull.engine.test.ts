@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { dockerCli, useEngine } from '@berth/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { berthCli } from '../testing/berth-binary';
+import { ImageFixtures } from '../testing/image-fixtures';
 import { asBerth } from '../testing/parity';
 
 // The registries scripts/engine.sh starts on loopback: 5000 asks for the credentials it made, 5001 for none.
@@ -18,8 +19,8 @@ if (process.env.BERTH_REQUIRE_ENGINE === '1' && kit.available && !registryUp) {
 }
 const [user = '', password = ''] = registryUp ? readFileSync(CREDENTIALS, 'utf8').trim().split(':') : [];
 const scope = kit.name('pull').toLowerCase();
-const made = new Set<string>();
-let compared = 0;
+const fixtures = new ImageFixtures();
+const { docker, tagged, inTurn, made } = fixtures;
 
 /** A config directory of its own for each side, so that one's login is not the other's. */
 function configDir(): string {
@@ -38,32 +39,6 @@ async function both(args: readonly string[], env: { docker: string; berth: strin
     stderr: asBerth(result.stderr).replaceAll(dir, '<config>'),
   });
   return { docker: tidy(docker, env.docker), berth: tidy(berth, env.berth) };
-}
-
-/** One side after the other on the same objects: `prepare` puts the state back before each. */
-async function inTurn(args: readonly string[], prepare: () => Promise<unknown>, env?: Record<string, string>) {
-  await prepare();
-  const docker = await dockerCli(args, env ? { env } : {});
-  await prepare();
-  const berth = await berthCli(args, env ? { env } : {});
-  expect(berth, args.join(' ')).toEqual({
-    exitCode: docker.exitCode,
-    stdout: asBerth(docker.stdout),
-    stderr: asBerth(docker.stderr),
-  });
-  compared++;
-  return berth;
-}
-
-async function docker(...args: string[]) {
-  const result = await dockerCli(args);
-  if (result.exitCode !== 0) throw new Error(`docker ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout;
-}
-
-async function tagged(source: string, target: string) {
-  await docker('tag', source, target);
-  made.add(target);
 }
 
 const removeLocal = (...names: string[]) => dockerCli(['rmi', '-f', ...names]);
@@ -85,8 +60,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const name of made) await dockerCli(['rmi', '-f', name]);
-  console.info(`pull/push/login: ${compared} command lines compared with docker`);
+  await fixtures.removeAll();
+  console.info(`pull/push/login: ${fixtures.compared} command lines compared with docker`);
 });
 
 const describeRegistry = registryUp ? kit.describe : describe.skip;
@@ -136,7 +111,7 @@ describeRegistry('berth pull and push against a real registry, line for line as 
         .replace(/Mounted from \S+/g, 'Mounted from <x>'),
     });
     expect(tidy(fromBerth, targets.berth)).toEqual(tidy(fromDocker, targets.docker));
-    compared++;
+    fixtures.compared++;
     expect(fromBerth.stdout).toMatch(/^The push refers to repository \[.*\]\n[0-9a-f]{12}: Preparing\n/);
     expect(fromBerth.stdout).toMatch(/2: digest: sha256:[0-9a-f]{64} size: \d+\n$/);
     await inTurn(['push', '-q', targets.berth], async () => undefined);
@@ -150,7 +125,7 @@ describeRegistry('berth login, logout and credentials as docker keeps them', () 
     const dirs = { docker: configDir(), berth: configDir() };
     const login = await both(['login', '-u', user, '--password-stdin', AUTH], dirs, `${password}\n`);
     expect(login.berth).toEqual(login.docker);
-    compared++;
+    fixtures.compared++;
     expect(login.berth.stdout).toBe('Login Succeeded\n');
     for (const side of [login.berth, login.docker]) expect(side.stdout + side.stderr).not.toContain(password);
     const file = join(dirs.berth, 'config.json');
@@ -164,7 +139,7 @@ describeRegistry('berth login, logout and credentials as docker keeps them', () 
     expect(pull.stdout).toContain(`Status: Downloaded newer image for ${target}`);
     const logout = await both(['logout', AUTH], dirs);
     expect(logout.berth).toEqual(logout.docker);
-    compared++;
+    fixtures.compared++;
     expect(readFileSync(file, 'utf8')).toBe('{\n\t"auths": {}\n}');
     // logged out: the registry refuses, in the engine's words
     await removeLocal(target);
@@ -177,15 +152,15 @@ describeRegistry('berth login, logout and credentials as docker keeps them', () 
     const dirs = { docker: configDir(), berth: configDir() };
     const wrong = await both(['login', '-u', user, '-p', 'not-the-password', AUTH], dirs);
     expect(wrong.berth).toEqual(wrong.docker);
-    compared++;
+    fixtures.compared++;
     expect(wrong.berth.stderr).toContain('401 Unauthorized');
     expect(existsSync(join(dirs.berth, 'config.json'))).toBe(false);
     const noTty = await both(['login', AUTH], dirs, '');
     expect(noTty.berth).toEqual(noTty.docker);
-    compared++;
+    fixtures.compared++;
     const noUser = await both(['login', '--password-stdin', AUTH], dirs, 'x');
     expect(noUser.berth).toEqual(noUser.docker);
-    compared++;
+    fixtures.compared++;
   });
 
   it('keeps the secret with a credential helper (credsStore) and erases it there on logout', async () => {

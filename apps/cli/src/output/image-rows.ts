@@ -96,7 +96,6 @@ export function imageRows(
   return images.flatMap((image) => {
     const fixed = {
       Containers: notAvailable(image.Containers, String),
-      CreatedAt: goTimeString(image.Created),
       CreatedSince: timeAgo(image.Created, now),
       ID: options.truncate ? shortId(image.Id) : image.Id,
       SharedSize: notAvailable(image.SharedSize, (size) => humanSize(size, 4)),
@@ -109,7 +108,10 @@ export function imageRows(
     };
     return names(image, options.digests).map(([Repository, Tag, Digest]) => ({
       Containers: fixed.Containers,
-      CreatedAt: fixed.CreatedAt,
+      // written when a template reads it: a local time's zone name costs more than the rest of the row
+      get CreatedAt() {
+        return goTimeString(image.Created);
+      },
       CreatedSince: fixed.CreatedSince,
       Digest,
       ID: fixed.ID,
