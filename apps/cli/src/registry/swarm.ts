@@ -20,6 +20,11 @@ export const SWARM_COMMANDS: readonly CommandEntry[] = [
     load: () => import('../commands/service-inspect'),
   },
   {
+    names: [['service', 'logs']],
+    summary: 'Fetch the logs of a service or task',
+    load: () => import('../commands/service-logs'),
+  },
+  {
     names: [
       ['service', 'ls'],
       ['service', 'list'],
