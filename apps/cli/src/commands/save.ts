@@ -44,7 +44,8 @@ export const command: CommandModule = {
     // written beside the file, then renamed over it: a failed save leaves no half archive behind
     const partial = `${output}.${process.pid}.partial`;
     try {
-      await pipeline(archive, createWriteStream(partial, { highWaterMark: CHUNK }));
+      // 0600, as docker leaves the file (its temporary file, renamed)
+      await pipeline(archive, createWriteStream(partial, { highWaterMark: CHUNK, mode: 0o600 }));
       await rename(partial, output);
     } catch (error) {
       await rm(partial, { force: true });
