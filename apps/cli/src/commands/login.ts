@@ -1,6 +1,7 @@
 import { credentialKey, DOCKER_HUB_KEY } from '@berth/credentials';
 import type { CliFlag, CommandModule } from '../command';
 import { openCredentialStore } from '../credential-store';
+import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
 import { CliError } from '../errors';
 import { readPassword, readPrompt } from '../output/password-prompt';
 
@@ -40,7 +41,7 @@ async function readAll(context: Parameters<CommandModule['run']>[0]): Promise<st
  */
 export const command: CommandModule = {
   usage: '[OPTIONS] [SERVER]',
-  flags: [PASSWORD, PASSWORD_STDIN, USERNAME],
+  flags: [PASSWORD, PASSWORD_STDIN, USERNAME, DRY_RUN_FLAG],
   args: { kind: 'range', min: 0, max: 1 },
   async run(context) {
     const { io } = context;
@@ -79,9 +80,11 @@ export const command: CommandModule = {
     const answer = await context.engine().request<AuthResponse>({
       method: 'POST',
       path: '/auth',
-      body: { username, password, serveraddress: server },
+      // a dry run prints this request: never the password
+      body: { username, password: context.dryRun ? '<hidden>' : password, serveraddress: server },
       subject: server,
     });
+    if (context.dryRun) return 0;
     const store = await openCredentialStore(context);
     const key = credentialKey(server);
     const token = answer.IdentityToken;
