@@ -1,5 +1,6 @@
 import { demultiplex, rawOutput } from '@berth/engine';
 import { parseDockerTimestamp } from '@berth/go-syntax';
+import { writeOutput } from '../batched-output';
 import type { CliFlag, CommandModule } from '../command';
 import { engineTransport } from '../engine-transport';
 import { CliError } from '../errors';
@@ -63,10 +64,7 @@ export const command: CommandModule = {
     };
     const path = `/containers/${inspect.Id}/logs`;
     const { value: body } = await engineTransport(engine).stream({ method: 'GET', path, query, subject: name });
-    const { stdout, stderr } = context.io;
-    for await (const chunk of inspect.Config.Tty ? rawOutput(body) : demultiplex(body)) {
-      (chunk.stream === 'stderr' ? stderr : stdout).write(chunk.data);
-    }
+    await writeOutput(inspect.Config.Tty ? rawOutput(body) : demultiplex(body), context.io);
     return 0;
   },
 };
