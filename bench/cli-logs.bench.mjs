@@ -6,6 +6,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './timing.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const BIN = join(here, '../apps/cli/dist/bin/bin.js');
@@ -26,8 +27,6 @@ function measure(command, args) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return { ms, rssMb: Number(readFileSync(usage, 'utf8').trim().split('\n').at(-1)) / 1024 };
 }
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 execFileSync(
   'docker',

@@ -2,12 +2,13 @@
 // median wall time), the two alternating in each round; then both once more through a recording proxy (a unix
 // socket in front of the engine's, passing bytes both ways so attach's hijacked stream works), to list the Engine
 // requests each sends and the round trips berth makes that docker does not.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, wall } from './timing.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const BIN = join(here, '../apps/cli/dist/bin/bin.js');
@@ -15,20 +16,6 @@ const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
 const GOAL = 1.15;
 const LABEL = 'berth.bench=cli-run';
 const ARGS = ['run', '--rm', '--label', LABEL, 'busybox:1.29', 'true'];
-
-function wall(command, args, env = process.env) {
-  const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-  return ms;
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 const sides = {
   docker: () => wall('docker', ARGS),

@@ -2,10 +2,11 @@
 // `berth inspect c` at most 1.25× that) and against the docker CLI, on the machine's Node and on every Node under
 // /opt/berth-node/<major>/ (where CI keeps its other runtimes). The commands alternate within each round so a busy
 // machine slows them alike. The inspected container is made here, labelled, and removed at the end.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, wall } from './timing.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const BIN = join(here, '../apps/cli/dist/bin/bin.js');
@@ -21,20 +22,6 @@ const runtimes = [
     .filter(({ path }) => existsSync(path))
     .map(({ path }) => ({ name: `node ${execFileSync(path, ['--version'], { encoding: 'utf8' }).trim()}`, path })),
 ];
-
-function wall(command, args) {
-  const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-  return ms;
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 if (!existsSync(BIN)) throw new Error(`build berth first: ${BIN} is missing`);
 execFileSync('docker', ['create', '--label', LABEL, '--name', CONTAINER, 'busybox:1.29', 'true'], { stdio: 'ignore' });

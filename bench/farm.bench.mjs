@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { Engine } from '@berth/engine';
 import { parseRunArgs } from '@berth/run-args';
+import { median } from './timing.mjs';
 
 const N = Number(process.env.FARM_SIZE ?? 20);
 const ROUNDS = Number(process.env.BENCH_SAMPLES ?? 3);
@@ -81,7 +82,6 @@ try {
 } finally {
   removeFarms();
 }
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const docker = median(times.docker);
 const berth = median(times.berth);
 const containers = 1 + 2 * N;
