@@ -23,8 +23,11 @@ const fixtures = new ImageFixtures();
 const { docker, tagged, inTurn, made } = fixtures;
 
 /** A config directory of its own for each side, so that one's login is not the other's. */
+const configDirs: string[] = [];
 function configDir(): string {
-  return mkdtempSync(join(tmpdir(), 'berth-config-'));
+  const dir = mkdtempSync(join(tmpdir(), 'berth-config-'));
+  configDirs.push(dir);
+  return dir;
 }
 
 /** The same line through both CLIs, each with its own config directory (named `<config>` in what they print). */
@@ -61,6 +64,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await fixtures.removeAll();
+  // they hold the test registry's credentials
+  for (const dir of configDirs) rmSync(dir, { recursive: true, force: true });
   console.info(`pull/push/login: ${fixtures.compared} command lines compared with docker`);
 });
 
