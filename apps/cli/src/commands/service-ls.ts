@@ -1,31 +1,25 @@
-import { parseFilters } from '@berth/types';
 import type { CliFlag, CommandModule } from '../command';
+import { FILTER_FLAG, filterValues } from '../filter-flag';
 import { checkListTemplate, chooseListFormat, FORMAT_HELP, renderList } from '../output/list-format';
 import { EMPTY_SERVICE, SERVICE_HEADERS, SERVICE_TABLE, serviceRow } from '../output/service-row';
 import type { ListedService } from '../swarm/service-lookup';
 
-const FILTER: CliFlag = {
-  long: 'filter',
-  short: 'f',
-  kind: 'value',
-  type: 'filter',
-  description: 'Filter output based on conditions provided',
-};
 const FORMAT: CliFlag = { long: 'format', kind: 'value', type: 'string', description: FORMAT_HELP };
 const QUIET: CliFlag = { long: 'quiet', short: 'q', kind: 'bool', description: 'Only display IDs' };
 
 /** `berth service ls`: the swarm's services, sorted by name, with their running and wanted task counts. */
 export const command: CommandModule = {
   usage: '[OPTIONS]',
-  flags: [FILTER, FORMAT, QUIET],
+  flags: [FILTER_FLAG, FORMAT, QUIET],
   args: { kind: 'none' },
   async run(context) {
     const format = chooseListFormat(context.string(FORMAT) ?? '', { table: SERVICE_TABLE }, context.bool(QUIET));
     checkListTemplate(format, serviceRow(EMPTY_SERVICE, true));
+    const filters = filterValues(context, FILTER_FLAG);
     const services = await context.engine().request<ListedService[]>({
       method: 'GET',
       path: '/services',
-      query: { status: true, filters: parseFilters(context.list(FILTER)) },
+      query: { status: true, filters },
     });
     const rows = services
       .sort((a, b) => (a.Spec.Name ?? '').localeCompare(b.Spec.Name ?? ''))

@@ -1,17 +1,11 @@
 import type { Engine } from '@berth/engine';
-import { parseFilters, type Task } from '@berth/types';
+import type { Task } from '@berth/types';
 import type { CliFlag, CommandModule } from '../command';
+import { FILTER_FLAG, filterValues } from '../filter-flag';
 import { chooseListFormat, renderList } from '../output/list-format';
 import { TASK_HEADERS, TASK_TABLE, taskRow } from '../output/service-row';
 import { findServices, type ListedService } from '../swarm/service-lookup';
 
-const FILTER: CliFlag = {
-  long: 'filter',
-  short: 'f',
-  kind: 'value',
-  type: 'filter',
-  description: 'Filter output based on conditions provided',
-};
 const FORMAT: CliFlag = {
   long: 'format',
   kind: 'value',
@@ -41,15 +35,16 @@ function ordered(tasks: Task[], services: readonly ListedService[]): Task[] {
 /** `berth service ps SERVICE...`: the tasks of each service, older tasks of a slot under the newest, as docker. */
 export const command: CommandModule = {
   usage: '[OPTIONS] SERVICE [SERVICE...]',
-  flags: [FILTER, FORMAT, NO_TRUNC, QUIET],
+  flags: [FILTER_FLAG, FORMAT, NO_TRUNC, QUIET],
   args: { kind: 'min', count: 1 },
   async run(context) {
     const engine = context.engine();
     // -q prints whole task ids (service ls -q prints short ones: docker's own difference)
     const truncate = !context.bool(NO_TRUNC) && !context.bool(QUIET);
     const format = chooseListFormat(context.string(FORMAT) ?? '', { table: TASK_TABLE }, context.bool(QUIET));
+    // the filters' syntax is refused before any lookup, as docker's flag parsing does
+    const filters = filterValues(context, FILTER_FLAG);
     const services = await findServices(engine, context.args);
-    const filters = parseFilters(context.list(FILTER));
     filters.service = services.map((service) => service.ID);
     const tasks = ordered(
       await engine.request<Task[]>({ method: 'GET', path: '/tasks', query: { filters } }),
