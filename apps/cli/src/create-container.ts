@@ -33,8 +33,10 @@ const GRAMMAR: Record<RunOrCreate, FlagSet> = {
 
 /** The whole command line read against a file cache: env files, label files and seccomp profiles are read once. */
 function parseOptions(command: RunOrCreate): ParseRunArgsOptions {
-  const files = new Map<string, string>();
-  const readFile = (path: string) => files.get(path) ?? files.set(path, readFileSync(path, 'utf8')).get(path) ?? '';
+  // bytes, not text: @berth/run-args refuses a file that is not UTF-8 (a UTF-16 env file) as docker does
+  const files = new Map<string, Buffer>();
+  const readFile = (path: string) =>
+    files.get(path) ?? files.set(path, readFileSync(path)).get(path) ?? Buffer.alloc(0);
   return { command, readFile, flags: GRAMMAR[command] };
 }
 
