@@ -4,28 +4,22 @@ import { parseTaskLogLine, type TaskLogContext, taskLogPrefix } from '@berth/ser
 import type { ServiceInspect, Task } from '@berth/types';
 import type { CliFlag, CommandModule } from '../command';
 import { CliError } from '../errors';
+import { command as containerLogs } from './logs';
 
-const DETAILS: CliFlag = { long: 'details', kind: 'bool', description: 'Show extra details provided to logs' };
-const FOLLOW: CliFlag = { long: 'follow', short: 'f', kind: 'bool', description: 'Follow log output' };
 const NO_RESOLVE: CliFlag = { long: 'no-resolve', kind: 'bool', description: 'Do not map IDs to Names in output' };
 const NO_TASK_IDS: CliFlag = { long: 'no-task-ids', kind: 'bool', description: 'Do not include task IDs in output' };
 const NO_TRUNC: CliFlag = { long: 'no-trunc', kind: 'bool', description: 'Do not truncate output' };
 const RAW: CliFlag = { long: 'raw', kind: 'bool', description: 'Do not neatly format logs' };
-const SINCE: CliFlag = {
-  long: 'since',
-  kind: 'value',
-  type: 'string',
-  description: 'Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)',
-};
-const TAIL: CliFlag = {
-  long: 'tail',
-  short: 'n',
-  kind: 'value',
-  type: 'string',
-  description: 'Number of lines to show from the end of the logs',
-  default: '"all"',
-};
-const TIMESTAMPS: CliFlag = { long: 'timestamps', short: 't', kind: 'bool', description: 'Show timestamps' };
+
+// the flags docker's service logs declares "identical to container logs": `berth logs`' own
+function containerLogsFlag(long: string): CliFlag {
+  const flag = containerLogs.flags.find((candidate) => candidate.long === long);
+  if (!flag) throw new CliError('missing-logs-flag', long, `berth logs has no --${long} flag`);
+  return flag;
+}
+const [DETAILS, FOLLOW, SINCE, TAIL, TIMESTAMPS] = ['details', 'follow', 'since', 'tail', 'timestamps'].map(
+  containerLogsFlag,
+) as [CliFlag, CliFlag, CliFlag, CliFlag, CliFlag];
 
 interface Target {
   readonly task: boolean;
