@@ -17,6 +17,7 @@ export type ArgsRule =
   | { kind: 'none' }
   | { kind: 'exact'; count: number }
   | { kind: 'min'; count: number }
+  | { kind: 'max'; count: number }
   | { kind: 'range'; min: number; max: number };
 
 /** What a command file exports as `command`: its grammar, its usage and its action. */

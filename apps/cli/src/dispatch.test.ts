@@ -12,6 +12,9 @@ describe('command lines refused before any engine call, as docker refuses them',
     [['run', '--foo']],
     [['run', '--rm=x', 'busybox:1.29']],
     [['create']],
+    [['volume', 'create', 'a', 'b']],
+    [['images', 'a', 'b']],
+    [['network', 'ls', 'x']],
   ])('%j', async (args) => {
     const { docker, berth } = await parity(args);
     expect(berth).toEqual(docker);

@@ -3,16 +3,21 @@ import { BerthError } from '@berth/types';
 /** What the CLI itself refuses (a cidfile that already exists…); the command exits 125. */
 export class CliError extends BerthError {}
 
+export type HelpVerb = 'Run' | 'See' | 'SRun';
+
 /**
  * A command line the command's grammar refuses: a bad flag or value (exit 125, as pflag's errors in docker) or a
  * wrong number of arguments (exit 1, as cobra's argument checks). The dispatcher adds the usage line after it.
  */
 export class UsageError extends BerthError {
-  /** `Run` or `See`: docker's closing line says `See` after a too-few-arguments refusal, `Run` otherwise. */
-  readonly helpVerb: 'Run' | 'See';
+  /**
+   * docker's closing line begins `See` after a too-few-arguments refusal, `SRun` after a too-many one (docker 28's
+   * own typo, kept: scripts match the text), `Run` otherwise.
+   */
+  readonly helpVerb: HelpVerb;
   readonly exitCode: number;
 
-  constructor(code: string, input: string, message: string, exitCode: number, helpVerb: 'Run' | 'See' = 'Run') {
+  constructor(code: string, input: string, message: string, exitCode: number, helpVerb: HelpVerb = 'Run') {
     super(code, input, message);
     this.exitCode = exitCode;
     this.helpVerb = helpVerb;

@@ -2,7 +2,7 @@ import { FlagSet, type ParsedArgv } from '@berth/run-args';
 import { BerthError } from '@berth/types';
 import { type ArgsRule, type CommandModule, HELP_FLAG } from './command';
 import { CommandContext } from './context';
-import { UsageError } from './errors';
+import { type HelpVerb, UsageError } from './errors';
 import { EXIT_FAILED, failed } from './exit-codes';
 import { GLOBAL_FLAG_SET, GLOBAL_FLAGS, type GlobalOptions, readGlobalOptions } from './global-options';
 import { commandList, flagTable, helpPage } from './help-text';
@@ -46,7 +46,7 @@ function usageRefusal(error: UsageError, path: readonly string[], usage: string,
 function checkArgs(rule: ArgsRule, args: readonly string[], commandLine: string): void {
   const count = args.length;
   const plural = (n: number) => (n === 1 ? 'argument' : 'arguments');
-  const refuse = (text: string, verb: 'Run' | 'See' = 'Run') => {
+  const refuse = (text: string, verb: HelpVerb = 'Run') => {
     throw new UsageError('wrong-argument-count', String(count), `${PROGRAM}: '${commandLine}' ${text}`, 1, verb);
   };
   if (rule.kind === 'none' && count > 0) refuse('accepts no arguments');
@@ -54,6 +54,7 @@ function checkArgs(rule: ArgsRule, args: readonly string[], commandLine: string)
   if (rule.kind === 'min' && count < rule.count) {
     refuse(`requires at least ${rule.count} ${plural(rule.count)}`, 'See');
   }
+  if (rule.kind === 'max' && count > rule.count) refuse(`requires at most ${rule.count} ${plural(rule.count)}`, 'SRun');
   if (rule.kind === 'range' && (count < rule.min || count > rule.max)) {
     refuse(`requires at least ${rule.min} and at most ${rule.max} ${plural(rule.max)}`);
   }

@@ -38,7 +38,7 @@ function imageFormat(source: string, quiet: boolean, digests: boolean): string {
 export const command: CommandModule = {
   usage: '[OPTIONS] [REPOSITORY[:TAG]]',
   flags: [ALL, DIGESTS, FILTER, FORMAT, NO_TRUNC, QUIET],
-  args: { kind: 'range', min: 0, max: 1 },
+  args: { kind: 'max', count: 1 },
   async run(context) {
     const filters = filterValues(context, FILTER);
     const match = context.args[0];

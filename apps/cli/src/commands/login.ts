@@ -42,7 +42,7 @@ async function readAll(context: Parameters<CommandModule['run']>[0]): Promise<st
 export const command: CommandModule = {
   usage: '[OPTIONS] [SERVER]',
   flags: [PASSWORD, PASSWORD_STDIN, USERNAME, DRY_RUN_FLAG],
-  args: { kind: 'range', min: 0, max: 1 },
+  args: { kind: 'max', count: 1 },
   async run(context) {
     const { io } = context;
     const server = context.args[0] ?? DOCKER_HUB_KEY;

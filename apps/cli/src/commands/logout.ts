@@ -7,7 +7,7 @@ import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
 export const command: CommandModule = {
   usage: '[SERVER]',
   flags: [DRY_RUN_FLAG],
-  args: { kind: 'range', min: 0, max: 1 },
+  args: { kind: 'max', count: 1 },
   async run(context) {
     const key = credentialKey(context.args[0] ?? DOCKER_HUB_KEY);
     context.io.stdout.write(`Removing login credentials for ${key}\n`);

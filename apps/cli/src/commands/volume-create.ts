@@ -28,7 +28,7 @@ const NAME: CliFlag = { long: 'name', kind: 'value', description: 'Specify volum
 export const command: CommandModule = {
   usage: '[OPTIONS] [VOLUME]',
   flags: [DRIVER, LABEL, OPT, NAME, DRY_RUN_FLAG],
-  args: { kind: 'range', min: 0, max: 1 },
+  args: { kind: 'max', count: 1 },
   async run(context) {
     const named = context.string(NAME);
     const [positional] = context.args;
