@@ -1,19 +1,17 @@
-import type { CliFlag, CommandModule } from '../command';
+import type { CommandModule } from '../command';
 import { CliError } from '../errors';
+import { INSPECT_FORMAT_FLAG } from '../output/format-template';
 import { printInspected } from '../output/inspect-output';
-import { INSPECT_FORMAT_HELP } from '../output/list-format';
 import { findServices } from '../swarm/service-lookup';
-
-const FORMAT: CliFlag = { long: 'format', short: 'f', kind: 'value', type: 'string', description: INSPECT_FORMAT_HELP };
 
 /** `berth service inspect SERVICE...`: each service's document, as `docker service inspect` prints it. */
 export const command: CommandModule = {
   usage: '[OPTIONS] SERVICE [SERVICE...]',
-  flags: [FORMAT],
+  flags: [INSPECT_FORMAT_FLAG],
   args: { kind: 'min', count: 1 },
   async run(context) {
     const engine = context.engine();
-    return printInspected(context.io, context.args, context.string(FORMAT) ?? '', async (name) => {
+    return printInspected(context.io, context.args, context.string(INSPECT_FORMAT_FLAG) ?? '', async (name) => {
       // inspect names the failure as docker's inspect does, `Error: ` first
       const [found] = await findServices(engine, [name]).catch((error: unknown) => {
         throw new CliError('no-such-service', name, `Error: no such service: ${name}`, { cause: error });

@@ -1,19 +1,7 @@
 import type { CliFlag, CommandModule } from '../command';
 import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
+import { ADVERTISE_ADDR, LISTEN_ADDR } from '../swarm/address-flags';
 
-const ADVERTISE_ADDR: CliFlag = {
-  long: 'advertise-addr',
-  kind: 'value',
-  type: 'string',
-  description: 'Advertised address (format: "<ip|interface>[:port]")',
-};
-const LISTEN_ADDR: CliFlag = {
-  long: 'listen-addr',
-  kind: 'value',
-  type: 'node-addr',
-  description: 'Listen address (format: "<ip|interface>[:port]")',
-  default: '0.0.0.0:2377',
-};
 const DEFAULT_ADDR_POOL: CliFlag = {
   long: 'default-addr-pool',
   kind: 'value',
@@ -25,7 +13,7 @@ const DEFAULT_ADDR_POOL: CliFlag = {
 /** `berth swarm init`: this engine becomes a single-node swarm's manager; prints how others join, as docker does. */
 export const command: CommandModule = {
   usage: '[OPTIONS]',
-  flags: [ADVERTISE_ADDR, LISTEN_ADDR, DEFAULT_ADDR_POOL, DRY_RUN_FLAG],
+  flags: [ADVERTISE_ADDR, DEFAULT_ADDR_POOL, LISTEN_ADDR, DRY_RUN_FLAG],
   args: { kind: 'none' },
   async run(context) {
     const engine = context.engine();

@@ -1,25 +1,13 @@
 import type { CliFlag, CommandModule } from '../command';
 import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
+import { ADVERTISE_ADDR, LISTEN_ADDR } from '../swarm/address-flags';
 
 const TOKEN: CliFlag = { long: 'token', kind: 'value', type: 'string', description: 'Token for entry into the swarm' };
-const ADVERTISE_ADDR: CliFlag = {
-  long: 'advertise-addr',
-  kind: 'value',
-  type: 'string',
-  description: 'Advertised address (format: "<ip|interface>[:port]")',
-};
-const LISTEN_ADDR: CliFlag = {
-  long: 'listen-addr',
-  kind: 'value',
-  type: 'node-addr',
-  description: 'Listen address (format: "<ip|interface>[:port]")',
-  default: '0.0.0.0:2377',
-};
 
 /** `berth swarm join --token T HOST:PORT`: this engine joins the swarm that manager runs. */
 export const command: CommandModule = {
   usage: '[OPTIONS] HOST:PORT',
-  flags: [TOKEN, ADVERTISE_ADDR, LISTEN_ADDR, DRY_RUN_FLAG],
+  flags: [ADVERTISE_ADDR, LISTEN_ADDR, TOKEN, DRY_RUN_FLAG],
   args: { kind: 'exact', count: 1 },
   async run(context) {
     const engine = context.engine();
