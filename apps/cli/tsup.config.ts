@@ -55,6 +55,11 @@ function packageDependencies(): string[] {
 }
 
 const BUILTINS = new Set(builtinModules);
+/**
+ * Built-in modules whose functions are loaded on their first call: a berth command that never hashes or reads a file
+ * asynchronously does not pay for Node's crypto (about twenty internal modules) or fs/promises (readline with it).
+ */
+const LAZY_BUILTINS = new Set(['crypto', 'fs/promises', 'os', 'child_process']);
 const BUILTIN = 'builtin:';
 
 /** `import { a, b as c } from 'node:x'` → the same names from `builtin:x?a,b`, which exports only those. */
@@ -123,13 +128,27 @@ function builtinsThroughRequire(): Plugin {
         namespace: 'builtin',
       }));
       build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
-        const [name, names = ''] = args.path.split('?');
+        const [name = '', names = ''] = args.path.split('?');
+        const wanted = names === '' ? [] : names.split(',');
+        if (!LAZY_BUILTINS.has(name)) {
+          return {
+            contents: [
+              `import { createRequire as requireFrom } from 'node:module';`,
+              `const builtin = requireFrom(import.meta.url)('node:${name}');`,
+              'export default builtin;',
+              ...(wanted.length === 0 ? [] : [`export const { ${wanted.join(', ')} } = builtin;`]),
+            ].join('\n'),
+            loader: 'js',
+          };
+        }
+        // functions only (a class must be the module's own for `new`, `extends` and `instanceof`)
+        const lazy = wanted.map((each) => `export function ${each}(...args) { return builtin().${each}(...args); }`);
         return {
           contents: [
             `import { createRequire as requireFrom } from 'node:module';`,
-            `const builtin = requireFrom(import.meta.url)('node:${name}');`,
-            'export default builtin;',
-            ...(names === '' ? [] : [`export const { ${names} } = builtin;`]),
+            'let loaded;',
+            `const builtin = () => (loaded ??= requireFrom(import.meta.url)('node:${name}'));`,
+            ...lazy,
           ].join('\n'),
           loader: 'js',
         };
