@@ -621,11 +621,54 @@ const formats = [
   ['table {{.ID.Nope}}', psRows, psHeaders],
 ];
 
+// Typed rows, as docker's list commands have them: main.go makes a {"$struct"} object the Go struct it names.
+const row = {
+  $struct: '*formatter.Row',
+  fields: { Name: 'logs', Driver: 'local', Size: 3, Labels: { tier: 'web', 'com.x': '<&>' }, Inner: { Key: 'k' } },
+};
+const pairValue = { $struct: 'formatter.Pair', fields: { Key: 'k', Value: [1, 'two'] } };
+const structTemplates = [
+  ['{{.Name}} {{.Size}} {{.Inner.Key}} {{.Labels.tier}}', row],
+  ['{{.Foo}}', row],
+  ['{{.Inner.Nope}}', row],
+  ['{{.Name.Foo}}', row],
+  ['{{.Name "x"}}', row],
+  ['{{.Label "tier"}}|{{.Label "nope"}}', row],
+  ['{{.}}', row],
+  ['{{.Inner}}', row],
+  ['{{print .}} {{printf "%v|%+v|%s" . . .}}', row],
+  ['{{printf "%#v" .}}', row],
+  ['{{printf "%T %T %T" . .Inner .Labels}}', row],
+  ['{{range .}}x{{end}}', row],
+  ['{{range .Inner}}x{{end}}', row],
+  ['{{index . "Name"}}', row],
+  ['{{index .Inner 0}}', row],
+  ['{{len .}}', row],
+  ['{{slice .}}', row],
+  ['{{if .}}yes{{end}} {{with .Inner}}{{.Key}}{{end}} {{not .}}', row],
+  ['{{json .}}', row],
+  ['{{json .Inner}}', row],
+  ['{{join . ","}}', row],
+  ['{{$r := .}}{{$r.Name}} {{$r.Nope}}', row],
+  ['{{.row.Name}}', { row }],
+  ['{{.row.Nope}}', { row }],
+  ['{{range .}}{{.Name}} {{end}}', [row, row]],
+  ['{{.}} {{printf "%v %+v" . .}} {{.Key}} {{.Value}}', pairValue],
+  ['{{.Nope}}', pairValue],
+  ['{{json .}}', pairValue],
+];
+const structRows = [row, { ...row, fields: { ...row.fields, Name: 'data', Labels: null } }];
+const structHeaders = { Name: 'VOLUME NAME', Driver: 'DRIVER', Size: 'SIZE' };
+
 export const cases = [
   ...docTemplates.map(([template, data]) => ({ template, data, functions: 'none' })),
   ...docTemplates.slice(0, 60).map(([template, data]) => ({ template, data, functions: 'docker' })),
   ...dockerTemplates.map(([template, data]) => ({ template, data, functions: 'docker' })),
   ...formats.map(([template, rows, headers]) => ({ template, data: { rows, headers }, functions: 'docker-format' })),
+  ...structTemplates.map(([template, data]) => ({ template, data, functions: 'docker' })),
+  ...['{{.Foo}}', 'table {{.Driver}}\t{{.Name}}', 'table {{.Name}}\t{{.Nope}}', '{{.Name}} {{.Label "tier"}}'].map(
+    (template) => ({ template, data: { rows: structRows, headers: structHeaders }, functions: 'docker-format' }),
+  ),
   { template: '{{printf "%5v|%-6v|%v" .List .Map .Null}}', data: values, functions: 'none' },
   {
     template: '{{truncate .Unicode 2}}|{{truncate .Unicode 7}}|{{slice .Unicode 0 2}}',

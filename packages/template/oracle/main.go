@@ -16,6 +16,8 @@ import (
 	"text/tabwriter"
 	"text/template"
 	"time"
+
+	"berth.dev/template-oracle/formatter"
 )
 
 type testCase struct {
@@ -101,6 +103,38 @@ var headerFunctions = template.FuncMap{
 	"truncate": func(v string, _ int) string { return v },
 }
 
+// typed turns each {"$struct": TYPE, "fields": {…}} of a case's data into that Go struct, so that cases can run over
+// typed rows as docker's list commands do.
+func typed(v interface{}) interface{} {
+	switch v := v.(type) {
+	case []interface{}:
+		for i := range v {
+			v[i] = typed(v[i])
+		}
+	case map[string]interface{}:
+		name, ok := v["$struct"].(string)
+		if !ok {
+			for k := range v {
+				v[k] = typed(v[k])
+			}
+			return v
+		}
+		raw, _ := json.Marshal(v["fields"])
+		switch name {
+		case "*formatter.Row":
+			var row formatter.Row
+			_ = json.Unmarshal(raw, &row)
+			return &row
+		case "formatter.Pair":
+			var pair formatter.Pair
+			_ = json.Unmarshal(raw, &pair)
+			return pair
+		}
+		panic("unknown struct type " + name)
+	}
+	return v
+}
+
 // formatRows is docker's formatter.Context.Write for a list: the format's template over every row, and for a table
 // the header row over the header map, all through the tabwriter docker uses.
 func formatRows(c testCase) result {
@@ -146,6 +180,7 @@ func formatRows(c testCase) result {
 }
 
 func run(c testCase) result {
+	c.Data = typed(c.Data)
 	if c.Functions == "docker-format" {
 		return formatRows(c)
 	}

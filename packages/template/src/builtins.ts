@@ -4,6 +4,7 @@
 import { htmlEscape, jsEscape, urlQueryEscape } from './escapers';
 import { sprint, sprintf, sprintln } from './fmt';
 import { type TypedFunction, typedFunction } from './functions';
+import { indirectTypeName, isGoStruct } from './go-struct';
 import { compareStrings, GoComplex, isMap, isStringSlice, isTrue, stringSlice, typeName } from './values';
 
 const encoder = new TextEncoder();
@@ -96,7 +97,10 @@ function index(item: unknown, ...indexes: unknown[]): unknown {
       if (typeof key !== 'string') throw new Error(`value has type ${typeName(key)}; should be string`);
       current = Object.hasOwn(current, key) ? (current[key] ?? null) : null;
     } else {
-      throw new Error(`can't index item of type ${typeName(current)}`);
+      // Go names the type once a pointer is followed: formatter.ContainerContext
+      throw new Error(
+        `can't index item of type ${isGoStruct(current) ? indirectTypeName(current) : typeName(current)}`,
+      );
     }
   }
   return current;
@@ -133,7 +137,7 @@ function length(item: unknown): bigint {
   if (typeof item === 'string') return BigInt(byteLength(item));
   if (Array.isArray(item)) return BigInt(item.length);
   if (isMap(item)) return BigInt(Object.keys(item).length);
-  throw new Error(`len of type ${typeName(item)}`);
+  throw new Error(`len of type ${isGoStruct(item) ? indirectTypeName(item) : typeName(item)}`);
 }
 
 function call(fn: unknown, ...args: unknown[]): unknown {

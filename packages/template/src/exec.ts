@@ -7,8 +7,9 @@
 
 import { builtins, truth } from './builtins';
 import { TemplateExecError, type TemplateExecErrorCode } from './errors';
-import { formatValue } from './fmt';
+import { formatIndirect } from './fmt';
 import { type FunctionMap, type GoType, goTypeName, type TemplateFunction, type TypedFunction } from './functions';
+import { isGoStruct } from './go-struct';
 import type {
   ArgNode,
   BranchNode,
@@ -240,7 +241,7 @@ class State {
           return;
         }
       } else if (value !== undefined) {
-        this.errorf(`range can't iterate over ${formatValue(value)}`);
+        this.errorf(`range can't iterate over ${formatIndirect(value)}`);
       }
     } catch (error) {
       if (error !== BREAK) throw error;
@@ -435,6 +436,17 @@ class State {
       this.boxed = true;
       return value;
     }
+    if (isGoStruct(receiver) && Object.hasOwn(receiver, fieldName)) {
+      const value = receiver[fieldName];
+      if (typeof value === 'function') {
+        return this.evalCall(dot, boxed, value as TemplateFunction, false, node, fieldName, args, final, receiver);
+      }
+      if ((args !== undefined && args.length > 1) || final !== MISSING) {
+        this.errorf(`${fieldName} has arguments but cannot be invoked as function`, 'wrong-argument-count');
+      }
+      // a field has its declared type, not interface{}: nothing to unbox
+      return value;
+    }
     return this.errorf(`can't evaluate field ${fieldName} in type ${type}`, 'cannot-evaluate-field');
   }
 
@@ -603,7 +615,8 @@ class State {
       return;
     }
     if (typeof value === 'function') this.errorf(`can't print ${nodeText(node)} of type ${typeName(value)}`);
-    this.out += typeof value === 'string' ? value : formatValue(value);
+    // an action prints what a pointer points to (text/template's printableValue): a struct's `{…}`, not `&{…}`
+    this.out += typeof value === 'string' ? value : formatIndirect(value);
   }
 }
 

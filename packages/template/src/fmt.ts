@@ -2,6 +2,7 @@
 // argument index Go's doPrintf reads, and its %!verb(type=value) spellings for whatever does not fit.
 
 import { formatFloat } from './float-format';
+import { type GoStructValue, isGoStruct, isPointerStruct, structFields, structTypeName } from './go-struct';
 import { canBackquote, goQuote, goQuoteRune, goQuoteToASCII } from './quote';
 import { codePoints, isPrintable } from './runes';
 import { GoComplex, isMap, isStringSlice, sortedKeys, typeName } from './values';
@@ -41,6 +42,7 @@ class Printer {
   private space = false;
   private zero = false;
   private sharpV = false;
+  private plusV = false;
   private wid = 0;
   private widPresent = false;
   private prec = 0;
@@ -52,6 +54,7 @@ class Printer {
   clearFlags(): void {
     this.plus = this.minus = this.sharp = this.space = this.zero = false;
     this.sharpV = false;
+    this.plusV = false;
     this.widPresent = this.precPresent = false;
     this.wid = this.prec = 0;
   }
@@ -441,6 +444,10 @@ class Printer {
       }
       return;
     }
+    if (isGoStruct(value)) {
+      this.printStruct(value, verb, depth);
+      return;
+    }
     if (isMap(value)) {
       this.buf += this.sharpV ? `${typeName(value)}{` : 'map[';
       sortedKeys(value).forEach((key, i) => {
@@ -451,6 +458,34 @@ class Printer {
       });
       this.buf += this.sharpV ? '}' : ']';
     }
+  }
+
+  /**
+   * printValue's reflect.Struct and reflect.Pointer cases: `{a b}`, `{A:a B:b}` for %+v, `T{A:"a", B:"b"}` for %#v,
+   * with `&` before a pointer at the top; a pointer further in is an address, and there is none to show.
+   */
+  private printStruct(value: GoStructValue, verb: string, depth: number): void {
+    if (isPointerStruct(value)) {
+      if (depth > 0) {
+        this.buf += this.sharpV ? `(${structTypeName(value)})(0x0)` : '0x0';
+        return;
+      }
+      this.buf += '&';
+    }
+    this.printStructBody(value, verb, depth);
+  }
+
+  /** The struct a pointer points to, from its `{`. */
+  printStructBody(value: GoStructValue, verb: string, depth: number): void {
+    this.arg = value;
+    if (this.sharpV) this.buf += structTypeName(value).replace(/^\*/, '');
+    this.buf += '{';
+    structFields(value).forEach((field, i) => {
+      if (i > 0) this.buf += this.sharpV ? ', ' : ' ';
+      if (this.plusV || this.sharpV) this.buf += `${field}:`;
+      this.printElement(value[field], verb, depth + 1, false);
+    });
+    this.buf += '}';
   }
 
   /** An element of a []interface{} or map[string]interface{}: %#v spells its dynamic type where Go's would. */
@@ -524,6 +559,7 @@ class Printer {
               if (c === 'v') {
                 this.sharpV = this.sharp;
                 this.sharp = false;
+                this.plusV = this.plus;
                 this.plus = false;
               }
               this.printArg(args[argNum], c);
@@ -587,6 +623,7 @@ class Printer {
         if (verb === 'v') {
           this.sharpV = this.sharp;
           this.sharp = false;
+          this.plusV = this.plus;
           this.plus = false;
         }
         this.printArg(args[argNum], verb);
@@ -671,10 +708,19 @@ export function sprintf(format: string, args: readonly unknown[]): string {
   return p.buf;
 }
 
-/** fmt.Sprint of one value, the way an action prints its pipeline's result. */
+/** fmt.Sprint of one value. */
 export function formatValue(value: unknown): string {
   if (typeof value === 'string') return value;
   const p = new Printer();
   p.printArg(value, 'v');
+  return p.buf;
+}
+
+/** What an action prints, and range's error shows: the value a pointer points to (text/template's `indirect`). */
+export function formatIndirect(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const p = new Printer();
+  if (isGoStruct(value)) p.printStructBody(value, 'v', 0);
+  else p.printArg(value, 'v');
   return p.buf;
 }

@@ -15,5 +15,6 @@ export {
   type TypedFunction,
   typedFunction,
 } from './functions';
+export { goStruct } from './go-struct';
 export { displayWidth, dockerTableLayout, type TabwriterOptions, tabwriter } from './tabwriter';
 export { parseTemplate, Template, type TemplateOptions } from './template';

@@ -3,6 +3,7 @@
 // of a map, which is the order the engine already sends for its maps.
 
 import { formatFloat } from './float-format';
+import { isGoStruct, structFields } from './go-struct';
 import { GoComplex, isMap, typeName } from './values';
 
 const MAX_DEPTH = 1000;
@@ -76,6 +77,11 @@ function encode(value: unknown, depth: number): string {
       out += encode(value[i], depth + 1);
     }
     return `${out}]`;
+  }
+  if (isGoStruct(value)) {
+    // encoding/json writes a struct's exported fields in declaration order
+    const fields = structFields(value).map((field) => `${quoteJSON(field)}:${encode(value[field], depth + 1)}`);
+    return `{${fields.join(',')}}`;
   }
   if (isMap(value)) {
     const toJSON = (value as { toJSON?: unknown }).toJSON;

@@ -1,6 +1,9 @@
 // How plain JavaScript values stand for Go's: objects are map[string]interface{} (own enumerable keys only), arrays
 // []interface{}, numbers float64, bigints int, strings string, booleans bool, null a nil interface, undefined the
-// invalid reflect.Value of a missing key. Functions are methods when found as properties.
+// invalid reflect.Value of a missing key. Functions are methods when found as properties. An object marked by
+// goStruct is a struct instead of a map.
+
+import { isGoStruct, structTypeName } from './go-struct';
 
 export class GoComplex {
   constructor(
@@ -24,7 +27,13 @@ export function isStringSlice(value: unknown): value is string[] {
 export type GoMap = Record<string, unknown>;
 
 export function isMap(value: unknown): value is GoMap {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof GoComplex);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof GoComplex) &&
+    !isGoStruct(value)
+  );
 }
 
 /** Go's name for the dynamic type of a value. */
@@ -46,6 +55,7 @@ export function typeName(value: unknown): string {
   if (value === null) return 'interface {}';
   if (value instanceof GoComplex) return 'complex128';
   if (Array.isArray(value)) return isStringSlice(value) ? '[]string' : '[]interface {}';
+  if (isGoStruct(value)) return structTypeName(value);
   return 'map[string]interface {}';
 }
 
@@ -91,6 +101,8 @@ export function isTrue(value: unknown): boolean {
   if (value === null) return false;
   if (value instanceof GoComplex) return value.re !== 0 || value.im !== 0;
   if (Array.isArray(value)) return value.length > 0;
+  // a struct is true whatever its fields, and so is a non-nil pointer to one
+  if (isGoStruct(value)) return true;
   for (const key in value as object) if (Object.hasOwn(value as object, key)) return true;
   return false;
 }
