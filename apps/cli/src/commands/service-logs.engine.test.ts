@@ -1,6 +1,7 @@
+import { spawn } from 'node:child_process';
 import { useSwarmEngine } from '@berth/testkit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { berthCli } from '../testing/berth-binary';
+import { BERTH_BIN, berthCli } from '../testing/berth-binary';
 import { parity } from '../testing/parity';
 
 // `berth service logs` beside `docker service logs` on the same services, on a single-node swarm of the file's own.
@@ -29,8 +30,9 @@ describe.skipIf(!swarm.available)('berth service logs on a single-node swarm', (
       create('--name', 'one', 'busybox:1.29', 'sh', '-c', 'echo out-1; echo err-1 >&2; echo out-2; sleep 3600'),
       create('--name', 'ten', '--replicas', '10', 'busybox:1.29', 'sh', '-c', 'echo up-$(hostname); sleep 3600'),
       create('--name', 'tty', '-t', 'busybox:1.29', 'sh', '-c', 'echo on-a-tty; sleep 3600'),
+      create('--name', 'ticker', 'busybox:1.29', 'sh', '-c', 'while true; do echo tick; sleep 1; done'),
     ]);
-    await Promise.all([logged('one', 3), logged('ten', 10), logged('tty', 1)]);
+    await Promise.all([logged('one', 3), logged('ten', 10), logged('tty', 1), logged('ticker', 1)]);
     task = (await berthCli(['service', 'ps', '-q', 'one'], { env })).stdout.trim();
   }, 180_000);
 
@@ -78,4 +80,25 @@ describe.skipIf(!swarm.available)('berth service logs on a single-node swarm', (
       expect(run.berth.stdout).toMatch(/\bten\.10(\.\w+)?@\S+ {4}\| up-/);
     },
   );
+
+  it('follows a service’s log with -f: lines written after it started keep coming, prefixed', async () => {
+    const child = spawn(process.execPath, [BERTH_BIN, 'service', 'logs', '-f', '--no-task-ids', 'ticker'], {
+      env: { ...process.env, ...env },
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    const ticks = () => out.split('\n').filter((line) => /^ticker\.1@\S+ {4}\| tick$/.test(line)).length;
+    const waitTicks = async (count: number) => {
+      const deadline = Date.now() + 30_000;
+      while (ticks() < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+      return ticks();
+    };
+    const first = await waitTicks(1);
+    expect(first).toBeGreaterThanOrEqual(1);
+    expect(await waitTicks(first + 3)).toBeGreaterThanOrEqual(first + 3);
+    expect(child.exitCode).toBeNull();
+    child.kill('SIGINT');
+  }, 60_000);
 });
