@@ -1,6 +1,6 @@
 import type { CommandModule } from '../command';
 import { CliError } from '../errors';
-import { INSPECT_FORMAT_FLAG } from '../output/format-template';
+import { EXIT_BAD_FORMAT, INSPECT_FORMAT_FLAG } from '../output/format-template';
 import { printInspected } from '../output/inspect-output';
 import { findServices } from '../swarm/service-lookup';
 
@@ -11,16 +11,23 @@ export const command: CommandModule = {
   args: { kind: 'min', count: 1 },
   async run(context) {
     const engine = context.engine();
-    return printInspected(context.io, context.args, context.string(INSPECT_FORMAT_FLAG) ?? '', async (name) => {
-      // inspect names the failure as docker's inspect does, `Error: ` first
-      const [found] = await findServices(engine, [name]).catch((error: unknown) => {
-        throw new CliError('no-such-service', name, `Error: no such service: ${name}`, { cause: error });
-      });
-      return engine.request({
-        method: 'GET',
-        path: `/services/${found?.ID ?? name}`,
-        query: { insertDefaults: false },
-      });
-    });
+    const exitCode = await printInspected(
+      context.io,
+      context.args,
+      context.string(INSPECT_FORMAT_FLAG) ?? '',
+      async (name) => {
+        // inspect names the failure as docker's inspect does, `Error: ` first
+        const [found] = await findServices(engine, [name]).catch((error: unknown) => {
+          throw new CliError('no-such-service', name, `Error: no such service: ${name}`, { cause: error });
+        });
+        return engine.request({
+          method: 'GET',
+          path: `/services/${found?.ID ?? name}`,
+          query: { insertDefaults: false },
+        });
+      },
+    );
+    // docker's service inspect exits 1 on a template that does not parse, where its container inspect exits 64
+    return exitCode === EXIT_BAD_FORMAT ? 1 : exitCode;
   },
 };

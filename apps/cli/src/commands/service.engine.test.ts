@@ -123,6 +123,7 @@ describe.skipIf(!swarm.available)('berth service on a single-node swarm', () => 
       ['service', 'ps', 'nosuch'],
       ['service', 'inspect', '-f', '{{.Spec.Name}} {{.Spec.Mode.Replicated.Replicas}}', 'alpha', 'nosuch'],
       ['service', 'inspect', 'nosuch'],
+      ['service', 'inspect', '-f', '{{.Bad', 'alpha'],
       ['service', 'rm', 'nosuch'],
     ];
     let compared = 0;
