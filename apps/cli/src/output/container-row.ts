@@ -1,4 +1,5 @@
 import { parseNormalizedReference } from '@berth/image-ref';
+import { goStruct } from '@berth/template';
 import type { ContainerSummary } from '@berth/types';
 import { ellipsis, shortId } from './ids';
 import { displayablePorts } from './ports';
@@ -100,7 +101,8 @@ function size(summary: ContainerSummary): string {
 export function containerRow(summary: ContainerSummary, truncate: boolean, now: number = Date.now()): ContainerRow {
   const labels = summary.Labels ?? {};
   const mounts = summary.Mounts ?? [];
-  return {
+  // docker's row is a struct: a field it lacks fails the template (`can't evaluate field Foo in type …`)
+  return goStruct('*formatter.ContainerContext', {
     Command: JSON.stringify(truncate ? ellipsis(summary.Command, 20) : summary.Command),
     CreatedAt: goTimeString(summary.Created),
     ID: truncate ? shortId(summary.Id) : summary.Id,
@@ -125,7 +127,7 @@ export function containerRow(summary: ContainerSummary, truncate: boolean, now: 
     State: summary.State,
     Status: summary.Status,
     Label: (name: string) => labels[name] ?? '',
-  };
+  });
 }
 
 /** What docker checks a `ps` template against: the row of a container the engine knows nothing about. */

@@ -1,5 +1,6 @@
 import type { ImageSummary } from '@berth/engine';
 import { parseNormalizedReference } from '@berth/image-ref';
+import { goStruct } from '@berth/template';
 import type { ContainerSummary, Volume } from '@berth/types';
 import { shortId } from './ids';
 import { timeAgo } from './relative-time';
@@ -53,8 +54,22 @@ function reclaimable(bytes: number, total: number): string {
   return total > 0 ? `${humanSize(bytes, 4)} (${Math.trunc((bytes * 100) / total)}%)` : humanSize(bytes, 4);
 }
 
+/** docker's struct for each kind's line, which a field it lacks names: `*formatter.diskUsageImagesContext`. */
+const CONTEXT_TYPES: Readonly<Record<string, string>> = {
+  Images: '*formatter.diskUsageImagesContext',
+  Containers: '*formatter.diskUsageContainersContext',
+  'Local Volumes': '*formatter.diskUsageVolumesContext',
+  'Build Cache': '*formatter.diskUsageBuilderContext',
+};
+
 function row(type: string, count: number, active: number, size: number, free: string): DiskUsageRow {
-  return { Active: String(active), Reclaimable: free, Size: humanSize(size, 4), TotalCount: String(count), Type: type };
+  return goStruct(CONTEXT_TYPES[type] as string, {
+    Active: String(active),
+    Reclaimable: free,
+    Size: humanSize(size, 4),
+    TotalCount: String(count),
+    Type: type,
+  });
 }
 
 const ACTIVE_STATES = new Set(['running', 'paused', 'restarting']);
@@ -148,7 +163,7 @@ export function imageUsageRow(image: ImageSummary & { SharedSize?: number }, tru
     }
   }
   const shared = image.SharedSize ?? -1;
-  return {
+  return goStruct('*formatter.imageContext', {
     Containers: image.Containers === -1 ? 'N/A' : String(image.Containers),
     CreatedSince: timeAgo(image.Created, now),
     ID: truncate ? shortId(image.Id) : image.Id,
@@ -157,7 +172,7 @@ export function imageUsageRow(image: ImageSummary & { SharedSize?: number }, tru
     Size: humanSize(image.Size),
     Tag: tag,
     UniqueSize: image.Size === -1 || shared === -1 ? 'N/A' : humanSize(image.Size - shared, 4),
-  };
+  });
 }
 
 export const CONTAINER_USAGE_TABLE =
@@ -179,7 +194,7 @@ export const BUILD_CACHE_TABLE =
 /** A build cache record as `system df -v` lists it; `*` marks one in use. */
 export function buildCacheRow(record: BuildCacheRecord, truncate: boolean, now: number) {
   const since = (time: string) => timeAgo(Date.parse(time) / 1000, now);
-  return {
+  return goStruct('*formatter.buildCacheContext', {
     CacheType: record.Type,
     CreatedSince: since(record.CreatedAt),
     ID: `${truncate ? shortId(record.ID) : record.ID}${record.InUse ? '*' : ''}`,
@@ -187,5 +202,5 @@ export function buildCacheRow(record: BuildCacheRecord, truncate: boolean, now: 
     Shared: String(record.Shared),
     Size: humanSize(record.Size),
     UsageCount: String(record.UsageCount),
-  };
+  });
 }

@@ -1,3 +1,4 @@
+import { goStruct } from '@berth/template';
 import { ellipsis, shortId } from './ids';
 import { timeAgo } from './relative-time';
 import { humanSize } from './sizes';
@@ -56,13 +57,14 @@ export function historyRows(
 ): HistoryRow[] {
   return items.map((item) => {
     const createdBy = item.CreatedBy.replaceAll('\t', ' ');
-    return {
+    // docker's row is a struct of its image package: a field it lacks fails the template
+    return goStruct('*image.historyContext', {
       Comment: item.Comment,
       CreatedAt: rfc3339(item.Created),
       CreatedBy: options.truncate ? ellipsis(createdBy, CREATED_BY_WIDTH) : createdBy,
       CreatedSince: options.human ? timeAgo(item.Created, options.now) : rfc3339(item.Created),
       ID: options.truncate && item.Id !== '<missing>' ? shortId(item.Id) : item.Id,
       Size: options.human ? humanSize(item.Size) : String(item.Size),
-    };
+    });
   });
 }

@@ -1,5 +1,6 @@
 import type { ImageSummary } from '@berth/engine';
 import { parseNormalizedReference } from '@berth/image-ref';
+import { goStruct } from '@berth/template';
 import { shortId } from './ids';
 import { goTimeString, timeAgo } from './relative-time';
 import { humanSize } from './sizes';
@@ -106,21 +107,24 @@ export function imageRows(
           : humanSize(image.Size - image.SharedSize, 4),
       VirtualSize: humanSize(image.VirtualSize ?? image.Size, 4),
     };
-    return names(image, options.digests).map(([Repository, Tag, Digest]) => ({
-      Containers: fixed.Containers,
-      // written when a template reads it: a local time's zone name costs more than the rest of the row
-      get CreatedAt() {
-        return goTimeString(image.Created);
-      },
-      CreatedSince: fixed.CreatedSince,
-      Digest,
-      ID: fixed.ID,
-      Repository,
-      SharedSize: fixed.SharedSize,
-      Size: fixed.Size,
-      Tag,
-      UniqueSize: fixed.UniqueSize,
-      VirtualSize: fixed.VirtualSize,
-    }));
+    // docker's row is a struct: a field it lacks fails the template (`can't evaluate field Foo in type …`)
+    return names(image, options.digests).map(([Repository, Tag, Digest]) =>
+      goStruct('*formatter.imageContext', {
+        Containers: fixed.Containers,
+        // written when a template reads it: a local time's zone name costs more than the rest of the row
+        get CreatedAt() {
+          return goTimeString(image.Created);
+        },
+        CreatedSince: fixed.CreatedSince,
+        Digest,
+        ID: fixed.ID,
+        Repository,
+        SharedSize: fixed.SharedSize,
+        Size: fixed.Size,
+        Tag,
+        UniqueSize: fixed.UniqueSize,
+        VirtualSize: fixed.VirtualSize,
+      }),
+    );
   });
 }

@@ -1,4 +1,5 @@
 import type { NetworkInspect } from '@berth/engine';
+import { goStruct } from '@berth/template';
 import { shortId } from './ids';
 import { labelList } from './label-list';
 
@@ -46,7 +47,8 @@ export function goUtcTimeString(rfc3339: string): string {
 export function networkRow(network: NetworkInspect, truncate: boolean): NetworkRow {
   const labels = network.Labels ?? {};
   const enableIpv4 = (network as NetworkInspect & { EnableIPv4?: boolean }).EnableIPv4;
-  return {
+  // docker's row is a struct of its network package: a field it lacks fails the template
+  return goStruct('*network.networkContext', {
     CreatedAt: goUtcTimeString(network.Created),
     Driver: network.Driver,
     ID: truncate ? shortId(network.Id) : network.Id,
@@ -57,5 +59,5 @@ export function networkRow(network: NetworkInspect, truncate: boolean): NetworkR
     Name: network.Name,
     Scope: network.Scope,
     Label: (name: string) => labels[name] ?? '',
-  };
+  });
 }

@@ -1,3 +1,4 @@
+import { goStruct } from '@berth/template';
 import type { EndpointPortConfig, ServiceInspect, Task } from '@berth/types';
 import type { ListedService } from '../swarm/service-lookup';
 import { shortId } from './ids';
@@ -41,15 +42,16 @@ export function serviceRow(service: ListedService, truncate: boolean) {
   const status = service.ServiceStatus;
   const desired = status?.DesiredTasks ?? service.Spec.Mode?.Replicated?.Replicas ?? 0;
   const ingress = (service.Endpoint?.Ports ?? []).filter((port) => port.PublishMode !== 'host');
-  // keys in docker's JSON order (sorted), for `--format json`
-  return {
+  // keys in docker's JSON order (sorted), for `--format json`; docker's rows are structs of its service and task
+  // packages, so a field they lack fails the template
+  return goStruct('*service.serviceContext', {
     ID: truncate ? shortId(service.ID) : service.ID,
     Image: imageName(service),
     Mode: global ? 'global' : 'replicated',
     Name: service.Spec.Name ?? '',
     Ports: servicePorts(ingress),
     Replicas: `${status?.RunningTasks ?? 0}/${desired}`,
-  };
+  });
 }
 
 export const TASK_HEADERS: Readonly<Record<string, string>> = {
@@ -88,7 +90,7 @@ export function taskRow(task: Task, context: TaskRowContext, now: number = Date.
   const slot = task.Slot ? String(task.Slot) : (task.NodeID ?? '');
   const name = `${context.serviceName}.${slot}`;
   const since = Date.parse(task.Status.Timestamp) / 1000;
-  return {
+  return goStruct('*task.taskContext', {
     CurrentState: `${title(task.Status.State)} ${timeAgo(since, now)}`,
     DesiredState: title(task.DesiredState),
     Error: errorText(task.Status.Err, context.truncate),
@@ -97,5 +99,5 @@ export function taskRow(task: Task, context: TaskRowContext, now: number = Date.
     Name: context.older ? ` \\_ ${name}` : name,
     Node: context.nodeName,
     Ports: servicePorts(task.Status.PortStatus?.Ports),
-  };
+  });
 }

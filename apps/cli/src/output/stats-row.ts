@@ -1,5 +1,5 @@
 import type { StatsFigures } from '@berth/resources';
-import { sprintf } from '@berth/template';
+import { goStruct, sprintf } from '@berth/template';
 import { shortId } from './ids';
 import { bytesSize, humanSize } from './sizes';
 
@@ -51,7 +51,8 @@ export function statsRow(entry: StatsEntry, truncate: boolean): StatsRow {
   const id = figures?.id ?? '';
   const name = figures?.name ?? '';
   const valid = !entry.invalid;
-  return {
+  // docker's row is a struct of its container package: a field it lacks fails the template
+  return goStruct('*container.statsContext', {
     BlockIO: valid ? pair(figures?.blockRead ?? 0, figures?.blockWrite ?? 0) : NO_VALUE,
     CPUPerc: valid ? percentage(figures?.cpuPercent ?? 0) : NO_VALUE,
     Container: entry.container,
@@ -63,5 +64,5 @@ export function statsRow(entry: StatsEntry, truncate: boolean): StatsRow {
     Name: name.length > 1 ? name.slice(1) : NO_VALUE,
     NetIO: valid ? pair(figures?.networkRx ?? 0, figures?.networkTx ?? 0) : NO_VALUE,
     PIDs: valid ? String(figures?.pids ?? 0) : NO_VALUE,
-  };
+  });
 }

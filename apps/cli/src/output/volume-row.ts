@@ -1,3 +1,4 @@
+import { goStruct } from '@berth/template';
 import type { Volume } from '@berth/types';
 import { labelList } from './label-list';
 import { humanSize } from './sizes';
@@ -40,7 +41,8 @@ export interface VolumeRow {
 export function volumeRow(volume: Volume): VolumeRow {
   const labels = volume.Labels ?? {};
   const usage = volume.UsageData;
-  return {
+  // docker's row is a struct: a field it lacks fails the template (`can't evaluate field Foo in type …`)
+  return goStruct('*formatter.volumeContext', {
     Availability: 'N/A',
     Driver: volume.Driver,
     Group: 'N/A',
@@ -52,7 +54,7 @@ export function volumeRow(volume: Volume): VolumeRow {
     Size: usage ? humanSize(usage.Size, 4) : 'N/A',
     Status: 'N/A',
     Label: (name: string) => labels[name] ?? '',
-  };
+  });
 }
 
 /** What docker checks a template against before it lists: a volume the engine knows nothing about. */
