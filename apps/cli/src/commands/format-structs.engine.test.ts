@@ -1,15 +1,16 @@
 // docker's list commands run --format over typed rows (Go structs), where a field the row lacks is an exec error, not
 // `<no value>`: the message, its prefix (ps checks the template before listing, the others fail on the first row)
 // and exit code 1 must be docker's. Fields and methods of the rows still print as before, and json is unchanged.
-import { SCOPE_LABEL, useEngine } from '@berth/testkit';
-import { beforeAll, expect, it } from 'vitest';
+import { dockerCli, SCOPE_LABEL, useEngine, useSwarmEngine } from '@berth/testkit';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { maskTimes, parity } from '../testing/parity';
 
 const kit = await useEngine();
+const swarm = await useSwarmEngine();
 const scope = `label=${SCOPE_LABEL}=${kit.labels[SCOPE_LABEL]}`;
 
-async function same(args: readonly string[]): Promise<void> {
-  const { docker, berth } = await parity(args, { normalize: maskTimes });
+async function same(args: readonly string[], env?: Record<string, string>): Promise<void> {
+  const { docker, berth } = await parity(args, { normalize: maskTimes, ...(env ? { env } : {}) });
   expect(berth).toEqual(docker);
 }
 
@@ -46,5 +47,18 @@ kit.describe('--format over docker typed rows', () => {
     await same(['volume', 'ls', '--format', '{{json .}}', '-f', scope]);
     await same(['network', 'ls', '--format', '{{.Name}} {{.Driver}} {{.Internal}}', '-f', scope]);
     await same(['images', '--format', '{{.Repository}}:{{.Tag}} {{.Size}}', 'busybox:1.29']);
+  });
+});
+
+// the swarm's rows are structs of docker's service and task packages
+describe.skipIf(!swarm.available)('--format over a swarm typed rows', () => {
+  it('prints a service row, and fails on a field a task row lacks, as docker does', async () => {
+    const made = await dockerCli(['service', 'create', '-d', '--name', 'typed', 'busybox:1.29', 'sleep', '600'], {
+      env: swarm.env,
+    });
+    expect(made.exitCode).toBe(0);
+    await same(['service', 'ls', '--format', '{{.Name}} {{.Mode}}'], swarm.env);
+    await same(['service', 'ps', 'typed', '--format', '{{.Foo}}'], swarm.env);
+    await dockerCli(['service', 'rm', 'typed'], { env: swarm.env });
   });
 });
