@@ -12,12 +12,12 @@ export interface CliOptions {
   env?: Record<string, string>;
 }
 
-/** Runs the docker CLI (the oracle) and collects its output; never throws on a non-zero exit. */
-export function dockerCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
+/** Runs a program and collects its output; never throws on a non-zero exit. */
+export function runProgram(file: string, args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('docker', args, {
-      env: { ...process.env, DOCKER_BUILDKIT: '0', ...options.env },
-      // no stdin unless there is input: docker may exit before reading it, and a write would then fail with EPIPE
+    const child = spawn(file, args, {
+      env: { ...process.env, ...options.env },
+      // no stdin unless there is input: the program may exit before reading it, and a write would then fail with EPIPE
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       ...(options.signal ? { signal: options.signal } : {}),
     });
@@ -38,4 +38,9 @@ export function dockerCli(args: readonly string[], options: CliOptions = {}): Pr
       });
     });
   });
+}
+
+/** Runs the docker CLI (the oracle) and collects its output; never throws on a non-zero exit. */
+export function dockerCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
+  return runProgram('docker', args, { ...options, env: { DOCKER_BUILDKIT: '0', ...options.env } });
 }

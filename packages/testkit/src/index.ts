@@ -1,6 +1,6 @@
 export { comparableInspect } from './comparable-inspect';
 export { comparableRequest, overBaseline } from './comparable-request';
-export { type CliOptions, type CliResult, dockerCli } from './docker-cli';
+export { type CliOptions, type CliResult, dockerCli, runProgram } from './docker-cli';
 export {
   CleanupError,
   DockerCliRefusedError,
