@@ -2,8 +2,8 @@ import { FilterSyntaxError, type Filters, parseFilters } from '@berth/types';
 import type { CliFlag, CommandModule } from '../command';
 import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
 import { UsageError } from '../errors';
-import { confirm } from '../output/confirmation';
 import { deletedList, reclaimedLine, reportSection } from '../output/prune-report';
+import { PRUNE_FORCE_FLAG, prune } from '../prune';
 
 const FILTER: CliFlag = {
   long: 'filter',
@@ -11,9 +11,8 @@ const FILTER: CliFlag = {
   type: 'filter',
   description: 'Provide filter values (e.g. "until=<timestamp>")',
 };
-const FORCE: CliFlag = { long: 'force', short: 'f', kind: 'bool', description: 'Do not prompt for confirmation' };
 
-const WARNING = 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue?';
+const WARNING = 'WARNING! This will remove all stopped containers.';
 
 interface ContainerPruneReport {
   ContainersDeleted?: string[] | null;
@@ -41,19 +40,13 @@ function pruneFilters(values: readonly string[]): Filters {
  */
 export const command: CommandModule = {
   usage: '[OPTIONS]',
-  flags: [FILTER, FORCE, DRY_RUN_FLAG],
+  flags: [FILTER, PRUNE_FORCE_FLAG, DRY_RUN_FLAG],
   args: { kind: 'none' },
   async run(context) {
     const filters = pruneFilters(context.list(FILTER));
-    if (!context.bool(FORCE) && !(await confirm(context.io, WARNING))) return 0;
-    const report = await context.engine().request<ContainerPruneReport>({
-      method: 'POST',
-      path: '/containers/prune',
-      query: { filters },
+    return prune<ContainerPruneReport>(context, WARNING, { path: '/containers/prune', filters }, (report) => {
+      const deleted = deletedList('Deleted Containers', report.ContainersDeleted);
+      return reportSection(deleted) + reclaimedLine(deleted === '' ? 0 : (report.SpaceReclaimed ?? 0));
     });
-    const deleted = deletedList('Deleted Containers', report.ContainersDeleted);
-    context.io.stdout.write(reportSection(deleted));
-    context.io.stdout.write(reclaimedLine(deleted === '' ? 0 : (report.SpaceReclaimed ?? 0)));
-    return 0;
   },
 };

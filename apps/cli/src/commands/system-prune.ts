@@ -5,8 +5,8 @@ import type { CliFlag, CommandModule } from '../command';
 import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
 import { CliError } from '../errors';
 import { networkFilters } from '../filters';
-import { confirm } from '../output/confirmation';
 import { deletedList, reclaimedLine, reportSection } from '../output/prune-report';
+import { PRUNE_FORCE_FLAG, pruneConfirmed } from '../prune';
 
 const ALL: CliFlag = {
   long: 'all',
@@ -20,7 +20,6 @@ const FILTER: CliFlag = {
   description: 'Provide filter values (e.g. "label=<key>=<value>")',
   type: 'filter',
 };
-const FORCE: CliFlag = { long: 'force', short: 'f', kind: 'bool', description: 'Do not prompt for confirmation' };
 const VOLUMES: CliFlag = { long: 'volumes', kind: 'bool', description: 'Prune anonymous volumes' };
 
 interface Pruned {
@@ -103,8 +102,8 @@ const PRUNERS: readonly Pruner[] = [
   },
 ];
 
-/** docker's confirmation: a line per kind of object, then the filters, naturally sorted, when there are any. */
-function confirmation(pruners: readonly Pruner[], all: boolean, filters: Filters): string {
+/** docker's warning: a line per kind of object, then the filters, naturally sorted, when there are any. */
+function warning(pruners: readonly Pruner[], all: boolean, filters: Filters): string {
   const warnings = pruners.map((pruner) => `\n  - ${pruner.warning(all)}`).join('');
   const named = ['label', 'label!', 'until']
     .flatMap((name) => (filters[name] ?? []).map((value) => `${name}=${value}`))
@@ -113,7 +112,7 @@ function confirmation(pruners: readonly Pruner[], all: boolean, filters: Filters
     named.length === 0
       ? ''
       : `\n  Items to be pruned will be filtered with:${named.map((line) => `\n  - ${line}`).join('')}\n`;
-  return `WARNING! This will remove:${warnings}\n${filtered}\nAre you sure you want to continue?`;
+  return `WARNING! This will remove:${warnings}\n${filtered}`;
 }
 
 /**
@@ -123,7 +122,7 @@ function confirmation(pruners: readonly Pruner[], all: boolean, filters: Filters
  */
 export const command: CommandModule = {
   usage: '[OPTIONS]',
-  flags: [ALL, FILTER, FORCE, VOLUMES, DRY_RUN_FLAG],
+  flags: [ALL, FILTER, PRUNE_FORCE_FLAG, VOLUMES, DRY_RUN_FLAG],
   args: { kind: 'none' },
   async run(context) {
     // the engine accepts the same filters for all five (label, label!, until): network prune's
@@ -134,7 +133,7 @@ export const command: CommandModule = {
       throw new CliError('until-with-volumes', 'until', 'ERROR: The "until" filter is not supported with "--volumes"');
     }
     const pruners = PRUNERS.filter((pruner) => volumes || !pruner.onlyWithVolumes);
-    if (!context.bool(FORCE) && !(await confirm(context.io, confirmation(pruners, all, filters)))) return 0;
+    if (!(await pruneConfirmed(context, warning(pruners, all, filters)))) return 0;
     const engine = context.engine();
     let reclaimed = 0;
     for (const pruner of pruners) {

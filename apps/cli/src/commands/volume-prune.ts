@@ -3,8 +3,8 @@ import type { CliFlag, CommandModule } from '../command';
 import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
 import { CliError } from '../errors';
 import { volumeFilters } from '../filters';
-import { confirm } from '../output/confirmation';
 import { deletedList, reclaimedLine, reportSection } from '../output/prune-report';
+import { PRUNE_FORCE_FLAG, prune } from '../prune';
 
 const ALL: CliFlag = {
   long: 'all',
@@ -20,7 +20,6 @@ const FILTER: CliFlag = {
   description: 'Provide filter values (e.g. "label=<label>")',
   type: 'filter',
 };
-const FORCE: CliFlag = { long: 'force', short: 'f', kind: 'bool', description: 'Do not prompt for confirmation' };
 
 // Engines before API 1.42 prune named volumes too; later ones only anonymous ones unless asked for all.
 const ALL_WARNING = 'WARNING! This will remove all local volumes not used by at least one container.';
@@ -37,7 +36,7 @@ interface VolumePruneReport {
  */
 export const command: CommandModule = {
   usage: '[OPTIONS]',
-  flags: [ALL, FILTER, FORCE, DRY_RUN_FLAG],
+  flags: [ALL, FILTER, PRUNE_FORCE_FLAG, DRY_RUN_FLAG],
   args: { kind: 'none' },
   async run(context) {
     const filters = volumeFilters(context.list(FILTER), 'prune', '--filter');
@@ -61,17 +60,10 @@ export const command: CommandModule = {
       }
       filters.all = ['true'];
     }
-    if (!context.bool(FORCE)) {
-      const warning = all || !newApi ? ALL_WARNING : ANONYMOUS_WARNING;
-      if (!(await confirm(context.io, `${warning}\nAre you sure you want to continue?`))) return 0;
-    }
-    const report = await engine.request<VolumePruneReport>({
-      method: 'POST',
-      path: '/volumes/prune',
-      query: { filters },
+    const warning = all || !newApi ? ALL_WARNING : ANONYMOUS_WARNING;
+    return prune<VolumePruneReport>(context, warning, { path: '/volumes/prune', filters }, (report) => {
+      const deleted = deletedList('Deleted Volumes', report.VolumesDeleted);
+      return reportSection(deleted) + reclaimedLine(deleted === '' ? 0 : (report.SpaceReclaimed ?? 0));
     });
-    const deleted = deletedList('Deleted Volumes', report.VolumesDeleted);
-    context.io.stdout.write(reportSection(deleted) + reclaimedLine(deleted === '' ? 0 : (report.SpaceReclaimed ?? 0)));
-    return 0;
   },
 };
