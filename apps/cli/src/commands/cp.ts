@@ -1,11 +1,14 @@
-import { lstatSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import type { Engine } from '@berth/engine';
 import type { CliFlag, CommandModule } from '../command';
+import type { CommandContext } from '../context';
+import { type CopyInfo, type CopyPlan, joinLinkTarget, planCopy, rebaseName, resolveLocalPath } from '../cp/copy-paths';
+import { countBytes, withProgress } from '../cp/copy-progress';
+import { extractArchive, packLocalSource } from '../cp/local-archive';
+import { localDestination, localSource, validateOutputPath } from '../cp/local-side';
 import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
 import { engineTransport } from '../engine-transport';
 import { CliError } from '../errors';
-import { fileError } from '../output/file-error';
 
 const ARCHIVE: CliFlag = {
   long: 'archive',
@@ -45,6 +48,12 @@ function splitCopyArg(arg: string): { container?: string; path: string } {
   return { container: arg.slice(0, colon), path: arg.slice(colon + 1) };
 }
 
+/** The engine's `X-Docker-Container-Path-Stat` header: base64 JSON of the path's stat. */
+function pathStatHeader(header: string | string[] | undefined): PathStat | undefined {
+  if (typeof header !== 'string') return undefined;
+  return JSON.parse(Buffer.from(header, 'base64').toString('utf8')) as PathStat;
+}
+
 /** `HEAD /containers/{id}/archive`: the path's stat from the engine's header, undefined when it cannot say. */
 async function statPath(engine: Engine, container: string, path: string): Promise<PathStat | undefined> {
   try {
@@ -55,27 +64,13 @@ async function statPath(engine: Engine, container: string, path: string): Promis
       subject: container,
     });
     value.resume();
-    const header = value.headers['x-docker-container-path-stat'];
-    if (typeof header !== 'string') return undefined;
-    return JSON.parse(Buffer.from(header, 'base64').toString('utf8')) as PathStat;
+    return pathStatHeader(value.headers['x-docker-container-path-stat']);
   } catch {
     // docker goes on without the stat: the copy itself says what is wrong
     return undefined;
   }
 }
 
-/** A symbolic link's target joined to its directory when relative, as docker resolves it for `-L`. */
-function linkTargetPath(path: string, stat: PathStat): string {
-  if (stat.linkTarget.startsWith('/')) return stat.linkTarget;
-  const parent = path.slice(0, path.lastIndexOf('/') + 1) || '/';
-  return `${parent}${stat.linkTarget}`;
-}
-
-/**
- * `berth cp` with a tar stream on one side: `CONTAINER:SRC -` writes the archive of SRC to stdout, `- CONTAINER:DEST`
- * extracts the archive read from stdin into the directory DEST. Copies to and from local paths are not written
- * yet and are refused as such.
- */
 export const command: CommandModule = {
   usage: '[OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\tberth cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH',
   flags: [ARCHIVE, FOLLOW_LINK, QUIET, DRY_RUN_FLAG],
@@ -93,58 +88,107 @@ export const command: CommandModule = {
       throw new CliError('copy-no-container', source, 'must specify at least one container source');
     }
     const engine = context.engine();
-    const transport = engineTransport(engine);
-    if (from.container !== undefined) {
-      if (to.path !== '-') throw notYet(destination);
-      let path = from.path;
-      if (context.bool(FOLLOW_LINK)) {
-        const stat = await statPath(engine, from.container, path);
-        if (stat && (stat.mode & MODE_SYMLINK) !== 0) path = linkTargetPath(path, stat);
-      }
-      const { value } = await transport.stream({
-        method: 'GET',
-        path: `/containers/${encodeURIComponent(from.container)}/archive`,
-        query: { path },
-        subject: from.container,
-      });
-      for await (const chunk of value) context.io.stdout.write(chunk);
-      return 0;
-    }
-    const container = to.container ?? '';
-    if (from.path !== '-') {
-      try {
-        lstatSync(from.path);
-      } catch (error) {
-        throw fileError(error, 'lstat', from.path);
-      }
-      throw notYet(source);
-    }
-    let path = to.path;
-    let stat = await statPath(engine, container, path);
-    if (stat && (stat.mode & MODE_SYMLINK) !== 0) {
-      path = linkTargetPath(path, stat);
-      stat = await statPath(engine, container, path);
-    }
-    if (!stat || (stat.mode & MODE_DIR) === 0) {
-      throw new CliError('destination-not-directory', destination, `destination "${destination}" must be a directory`);
-    }
-    if (!context.io.stdin) throw new CliError('no-input', '-', 'no archive on stdin');
-    await transport.send({
-      method: 'PUT',
-      path: `/containers/${encodeURIComponent(container)}/archive`,
-      query: { path, noOverwriteDirNonDir: true, copyUIDGID: context.bool(ARCHIVE) || undefined },
-      input: context.io.stdin,
-      contentType: 'application/x-tar',
-      subject: container,
-    });
+    const quiet = context.given(QUIET) ? context.bool(QUIET) : !context.io.stdout.isTTY;
+    const copy = { engine, archive: context.bool(ARCHIVE), followLink: context.bool(FOLLOW_LINK), quiet };
+    if (from.container !== undefined) await copyFromContainer(context, copy, from.container, from.path, to.path);
+    else await copyToContainer(context, copy, to.container ?? '', from.path, to.path);
     return 0;
   },
 };
 
-function notYet(path: string): CliError {
-  return new CliError(
-    'copy-local-path',
+interface CopyOptions {
+  engine: Engine;
+  archive: boolean;
+  followLink: boolean;
+  quiet: boolean;
+}
+
+function archivePath(container: string): string {
+  return `/containers/${encodeURIComponent(container)}/archive`;
+}
+
+async function copyFromContainer(
+  context: CommandContext,
+  copy: CopyOptions,
+  container: string,
+  sourcePath: string,
+  destinationPath: string,
+): Promise<void> {
+  const destination = destinationPath === '-' ? '-' : resolveLocalPath(destinationPath, process.cwd());
+  if (destination !== '-') validateOutputPath(destination);
+  let source: CopyInfo = { path: sourcePath, exists: true, isDir: false };
+  if (copy.followLink) {
+    const stat = await statPath(copy.engine, container, sourcePath);
+    if (stat && (stat.mode & MODE_SYMLINK) !== 0) {
+      source = { ...source, ...rebaseName(sourcePath, joinLinkTarget(sourcePath, stat.linkTarget)) };
+    }
+  }
+  const { value } = await engineTransport(copy.engine).stream({
+    method: 'GET',
+    path: archivePath(container),
+    query: { path: source.path },
+    subject: container,
+  });
+  if (destination === '-') {
+    for await (const chunk of value) context.io.stdout.write(chunk);
+    return;
+  }
+  const stat = pathStatHeader(value.headers['x-docker-container-path-stat']);
+  source = { ...source, isDir: stat !== undefined && (stat.mode & MODE_DIR) !== 0 };
+  let plan: CopyPlan;
+  try {
+    plan = planCopy(source, localDestination(destination));
+  } catch (error) {
+    // the archive is not read: let go of the engine's connection, or the process would wait on it
+    value.destroy();
+    throw error;
+  }
+  const counted = countBytes(value);
+  await withProgress(context, copy.quiet, destination, counted, () => extractArchive(counted.stream, source, plan));
+}
+
+async function copyToContainer(
+  context: CommandContext,
+  copy: CopyOptions,
+  container: string,
+  sourcePath: string,
+  destinationPath: string,
+): Promise<void> {
+  const transport = engineTransport(copy.engine);
+  let path = destinationPath;
+  let stat = await statPath(copy.engine, container, path);
+  if (stat && (stat.mode & MODE_SYMLINK) !== 0) {
+    path = joinLinkTarget(path, stat.linkTarget);
+    stat = await statPath(copy.engine, container, path);
+  }
+  const destination: CopyInfo = {
     path,
-    `berth cp: copying to or from a local path (${path}) is not written yet; use - for a tar stream`,
+    exists: stat !== undefined,
+    isDir: stat !== undefined && (stat.mode & MODE_DIR) !== 0,
+  };
+  const put = {
+    method: 'PUT' as const,
+    path: archivePath(container),
+    contentType: 'application/x-tar',
+    subject: container,
+  };
+  const query = { noOverwriteDirNonDir: true, copyUIDGID: copy.archive || undefined };
+  if (sourcePath === '-') {
+    if (!destination.isDir) {
+      throw new CliError(
+        'destination-not-directory',
+        destinationPath,
+        `destination "${container}:${destinationPath}" must be a directory`,
+      );
+    }
+    if (!context.io.stdin) throw new CliError('no-input', '-', 'no archive on stdin');
+    await transport.send({ ...put, query: { ...query, path }, input: context.io.stdin });
+    return;
+  }
+  const source = localSource(resolveLocalPath(sourcePath, process.cwd()), copy.followLink);
+  const plan = planCopy(source, destination);
+  const counted = countBytes(packLocalSource(source, plan));
+  await withProgress(context, copy.quiet, `${container}:${destination.path}`, counted, () =>
+    transport.send({ ...put, query: { ...query, path: plan.dir }, input: counted.stream }),
   );
 }
