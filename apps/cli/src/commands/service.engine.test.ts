@@ -109,6 +109,7 @@ describe.skipIf(!swarm.available)('berth service on a single-node swarm', () => 
       ['service', 'ls', '-q'],
       ['service', 'ls', '--format', '{{.Name}} {{.Mode}} {{.Replicas}}'],
       ['service', 'ls', '--format', 'json'],
+      ['service', 'ls', '--format', '{{.Foo}}'],
       ['service', 'ls', '--filter', 'name=alpha'],
       ['service', 'ls', '--filter', 'mode=global'],
       ['service', 'ls', '--filter', 'bogus=1'],

@@ -27,15 +27,6 @@ function imageName(service: ServiceInspect): string {
   return service.Spec.TaskTemplate.ContainerSpec.Image.split('@')[0] ?? '';
 }
 
-/** A service with nothing set: what a `--format` template is checked against before the engine is asked. */
-export const EMPTY_SERVICE: ListedService = {
-  ID: '',
-  Version: { Index: 0 },
-  CreatedAt: '',
-  UpdatedAt: '',
-  Spec: { TaskTemplate: { ContainerSpec: { Image: '' } } },
-};
-
 /** One line of `service ls`, with docker's field names. */
 export function serviceRow(service: ListedService, truncate: boolean) {
   const global = service.Spec.Mode?.Global !== undefined;
