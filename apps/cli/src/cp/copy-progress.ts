@@ -14,13 +14,10 @@ export function countBytes(source: Readable): { stream: Readable; bytes: () => n
   return { stream, bytes: () => bytes };
 }
 
-// ANSI save/restore cursor and erase line, as docker's progress line uses them
-const SAVE = '\u001b7';
-const RESTORE_AND_ERASE = '\u001b8\u001b[2K';
-
 /**
- * docker's report of a copy when stdout is a terminal (or `-q=false`): `Preparing to copy...` on a terminal stderr,
- * then `Successfully copied SIZE to DEST` with the archive's size. Quiet (stdout not a terminal), nothing.
+ * docker's report of a copy when stdout is a terminal (or `-q=false`): `Successfully copied SIZE to DEST`, the size
+ * of the archive that passed. (docker 28 has a live progress line too, but never shows it: it asks a writer that
+ * has no file descriptor whether it is a terminal.) Quiet, nothing.
  */
 export async function withProgress(
   context: CommandContext,
@@ -30,15 +27,11 @@ export async function withProgress(
   copy: () => Promise<void>,
 ): Promise<void> {
   if (quiet) return copy();
-  const { stderr } = context.io;
-  const terminal = (stderr as { isTTY?: boolean }).isTTY === true;
-  if (terminal) stderr.write(`${SAVE}Preparing to copy...`);
   // docker prints its summary whether the copy failed or not, then reports the failure
   const outcome = await copy().then(
     () => undefined,
     (error: unknown) => ({ error }),
   );
-  if (terminal) stderr.write(RESTORE_AND_ERASE);
-  stderr.write(`Successfully copied ${humanSize(counted.bytes())} to ${destination}\n`);
+  context.io.stderr.write(`Successfully copied ${humanSize(counted.bytes())} to ${destination}\n`);
   if (outcome) throw outcome.error;
 }
