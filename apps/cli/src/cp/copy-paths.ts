@@ -26,7 +26,8 @@ function clean(path: string): string {
 /** docker's split of a path into its parent and last entry; `DIR/.` keeps `.` as the entry. */
 export function splitPathDirEntry(path: string): [string, string] {
   const cleaned = specifiesCurrentDir(path) ? `${clean(path)}/.` : clean(path);
-  return [posix.dirname(cleaned), posix.basename(cleaned)];
+  // Go's base of `/` is `/`
+  return [posix.dirname(cleaned), posix.basename(cleaned) || '/'];
 }
 
 /** An absolute path that keeps the `/.` or `/` the user wrote at its end: both change what a copy does. */
