@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useEngine } from '@berth/testkit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { berthCli } from '../testing/berth-binary';
 import { type TwinObjects, type TwinRun, twinContainers, twinParity } from '../testing/twin-objects';
 
 const kit = await useEngine();
@@ -149,5 +150,20 @@ kit.describe('cp between containers and local paths, against docker', () => {
     const [dockerTree, berthTree] = await Promise.all([containerTree(docker), containerTree(berth)]);
     expect(berthTree).toEqual(dockerTree);
     expect(berthTree).toMatch(/\/d\/owned-a regular file 644 4321:8765/);
+  });
+
+  it('--dry-run: the upload printed and not sent, the download not written', async () => {
+    const [container = ''] = twins.berth;
+    const upload = await berthCli(['cp', '--dry-run', source, `${container}:/dry`]);
+    expect(upload.exitCode).toBe(0);
+    expect(JSON.parse(upload.stdout)).toEqual({
+      method: 'PUT',
+      path: `/containers/${container}/archive`,
+      query: { noOverwriteDirNonDir: true, path: '/' },
+    });
+    expect((await kit.cli(['exec', container, 'test', '-e', '/dry'])).exitCode).toBe(1);
+    const download = await berthCli(['cp', '--dry-run', `${container}:/d`, local(container, 'dry')]);
+    expect(download).toMatchObject({ exitCode: 0, stdout: '', stderr: '' });
+    expect(() => lstatSync(local(container, 'dry'))).toThrow(/ENOENT/);
   });
 });

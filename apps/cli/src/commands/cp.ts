@@ -143,6 +143,11 @@ async function copyFromContainer(
     value.destroy();
     throw error;
   }
+  // a dry run reads the engine but writes no local file
+  if (context.dryRun) {
+    value.destroy();
+    return;
+  }
   const counted = countBytes(value);
   await withProgress(context, copy.quiet, destination, counted, () => extractArchive(counted.stream, source, plan));
 }
