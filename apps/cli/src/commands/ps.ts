@@ -1,3 +1,4 @@
+import { ALL_CONTAINERS_FLAG } from '../all-containers-flag';
 import type { CliFlag, CommandModule } from '../command';
 import { FILTER_FLAG, filterValues } from '../filter-flag';
 import {
@@ -9,12 +10,6 @@ import {
 } from '../output/container-row';
 import { checkListTemplate, chooseListFormat, FORMAT_HELP, renderList } from '../output/list-format';
 
-const ALL: CliFlag = {
-  long: 'all',
-  short: 'a',
-  kind: 'bool',
-  description: 'Show all containers (default shows just running)',
-};
 const FORMAT: CliFlag = { long: 'format', kind: 'value', type: 'string', description: FORMAT_HELP };
 const LAST: CliFlag = {
   long: 'last',
@@ -52,7 +47,7 @@ function readsSize(format: string): boolean {
 /** `berth ps` / `berth container ls`: the containers, as docker lists them. */
 export const command: CommandModule = {
   usage: '[OPTIONS]',
-  flags: [ALL, FILTER_FLAG, FORMAT, LAST, LATEST, NO_TRUNC, QUIET, SIZE],
+  flags: [ALL_CONTAINERS_FLAG, FILTER_FLAG, FORMAT, LAST, LATEST, NO_TRUNC, QUIET, SIZE],
   args: { kind: 'none' },
   async run(context) {
     const quiet = context.bool(QUIET);
@@ -67,7 +62,7 @@ export const command: CommandModule = {
     if (context.bool(LATEST) && limit === -1) limit = 1;
     const filters = filterValues(context, FILTER_FLAG);
     const containers = await context.engine().listContainers({
-      all: context.bool(ALL),
+      all: context.bool(ALL_CONTAINERS_FLAG),
       ...(limit === -1 ? {} : { limit }),
       size,
       ...(Object.keys(filters).length === 0 ? {} : { filters }),

@@ -1,3 +1,4 @@
+import { ALL_CONTAINERS_FLAG } from '../all-containers-flag';
 import type { CliFlag, CommandModule } from '../command';
 import type { CommandContext } from '../context';
 import { PartialFailure } from '../errors';
@@ -6,12 +7,6 @@ import { chooseListFormat, FORMAT_HELP, renderList } from '../output/list-format
 import { STATS_HEADERS, STATS_TABLE, statsRow } from '../output/stats-row';
 import { type Collection, collect } from '../stats/collector';
 
-const ALL: CliFlag = {
-  long: 'all',
-  short: 'a',
-  kind: 'bool',
-  description: 'Show all containers (default shows just running)',
-};
 const FORMAT: CliFlag = { long: 'format', kind: 'value', type: 'string', description: FORMAT_HELP };
 const NO_STREAM: CliFlag = {
   long: 'no-stream',
@@ -77,11 +72,11 @@ function redraw(table: string): string {
 /** `berth stats`: the containers' CPU, memory, network, block I/O and PIDs, live or once. */
 export const command: CommandModule = {
   usage: '[OPTIONS] [CONTAINER...]',
-  flags: [ALL, FORMAT, NO_STREAM, NO_TRUNC],
+  flags: [ALL_CONTAINERS_FLAG, FORMAT, NO_STREAM, NO_TRUNC],
   args: { kind: 'min', count: 0 },
   async run(context) {
     const stream = !context.bool(NO_STREAM);
-    const all = context.bool(ALL);
+    const all = context.bool(ALL_CONTAINERS_FLAG);
     const names = [...new Set(context.args)];
     const engine = context.engine();
     const watched = new Watched((container) => collect(engine, container, stream));
