@@ -8,6 +8,7 @@ import { CliError } from '../errors';
 import { fileError } from '../output/file-error';
 import { displayProgress } from '../output/progress-display';
 import { humanSize } from '../output/sizes';
+import { PLATFORM_FLAG } from '../platform-flag';
 
 const list = (long: string, description: string, short?: string): CliFlag => ({
   long,
@@ -40,12 +41,6 @@ const NETWORK: CliFlag = {
   default: '"default"',
 };
 const NO_CACHE: CliFlag = { long: 'no-cache', kind: 'bool', description: 'Do not use cache when building the image' };
-const PLATFORM: CliFlag = {
-  long: 'platform',
-  kind: 'value',
-  type: 'string',
-  description: 'Set platform if server is multi-platform capable',
-};
 const PULL: CliFlag = {
   long: 'pull',
   kind: 'bool',
@@ -125,7 +120,7 @@ export const command: CommandModule = {
     LABEL,
     NETWORK,
     NO_CACHE,
-    PLATFORM,
+    PLATFORM_FLAG,
     PULL,
     QUIET,
     RM,
@@ -155,7 +150,7 @@ export const command: CommandModule = {
       io.stdout.write(`Sending build context to Docker daemon ${size}\r\r\n`);
     }
     const network = context.string(NETWORK);
-    const platform = context.string(PLATFORM);
+    const platform = context.string(PLATFORM_FLAG);
     const target = context.string(TARGET);
     let imageId = '';
     // with -q the engine's only output is the image's id, which docker prints as it came

@@ -1,3 +1,4 @@
+import { CHANGE_FLAG } from '../change-flag';
 import type { CliFlag, CommandModule } from '../command';
 import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
 import { CliError } from '../errors';
@@ -9,13 +10,6 @@ const AUTHOR: CliFlag = {
   kind: 'value',
   type: 'string',
   description: 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")',
-};
-const CHANGE: CliFlag = {
-  long: 'change',
-  short: 'c',
-  kind: 'value',
-  type: 'list',
-  description: 'Apply Dockerfile instruction to the created image',
 };
 const MESSAGE: CliFlag = { long: 'message', short: 'm', kind: 'value', type: 'string', description: 'Commit message' };
 const PAUSE: CliFlag = {
@@ -29,7 +23,7 @@ const PAUSE: CliFlag = {
 /** `berth commit` (ch.3): a container's filesystem changes as a new image, named when a repository is given. */
 export const command: CommandModule = {
   usage: '[OPTIONS] CONTAINER [REPOSITORY[:TAG]]',
-  flags: [AUTHOR, CHANGE, MESSAGE, PAUSE, DRY_RUN_FLAG],
+  flags: [AUTHOR, CHANGE_FLAG, MESSAGE, PAUSE, DRY_RUN_FLAG],
   args: { kind: 'range', min: 1, max: 2 },
   async run(context) {
     const [container = '', name = ''] = context.args;
@@ -54,7 +48,7 @@ export const command: CommandModule = {
         tag,
         comment: context.string(MESSAGE) ?? '',
         author: context.string(AUTHOR) ?? '',
-        changes: context.list(CHANGE),
+        changes: context.list(CHANGE_FLAG),
         ...(pause ? {} : { pause: '0' }),
       },
       subject: container,

@@ -1,29 +1,18 @@
 import { open } from 'node:fs/promises';
+import { CHANGE_FLAG } from '../change-flag';
 import type { CliFlag, CommandModule } from '../command';
 import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
 import { CliError } from '../errors';
 import { fileError } from '../output/file-error';
+import { PLATFORM_FLAG } from '../platform-flag';
 import { normalizedReference } from '../reference-refusal';
 
-const CHANGE: CliFlag = {
-  long: 'change',
-  short: 'c',
-  kind: 'value',
-  type: 'list',
-  description: 'Apply Dockerfile instruction to the created image',
-};
 const MESSAGE: CliFlag = {
   long: 'message',
   short: 'm',
   kind: 'value',
   type: 'string',
   description: 'Set commit message for imported image',
-};
-const PLATFORM: CliFlag = {
-  long: 'platform',
-  kind: 'value',
-  type: 'string',
-  description: 'Set platform if server is multi-platform capable',
 };
 
 /** What `POST /images/create?fromSrc=` answers for a tar it was sent: the new image's id as its status. */
@@ -34,7 +23,7 @@ interface ImportStatus {
 /** `berth import`: a root filesystem tar (a file, `-` for stdin, or a URL the engine fetches) as a new image. */
 export const command: CommandModule = {
   usage: '[OPTIONS] file|URL|- [REPOSITORY[:TAG]]',
-  flags: [CHANGE, MESSAGE, PLATFORM, DRY_RUN_FLAG],
+  flags: [CHANGE_FLAG, MESSAGE, PLATFORM_FLAG, DRY_RUN_FLAG],
   args: { kind: 'range', min: 1, max: 2 },
   async run(context) {
     const [source = '', repository = ''] = context.args;
@@ -51,7 +40,7 @@ export const command: CommandModule = {
       });
       input = file.createReadStream();
     }
-    const platform = context.string(PLATFORM);
+    const platform = context.string(PLATFORM_FLAG);
     const answer = await context.engine().request<ImportStatus>({
       method: 'POST',
       path: '/images/create',
@@ -60,7 +49,7 @@ export const command: CommandModule = {
         repo: repository,
         tag: '',
         message: context.string(MESSAGE) ?? '',
-        changes: context.list(CHANGE),
+        changes: context.list(CHANGE_FLAG),
         ...(platform ? { platform } : {}),
       },
       ...(input ? { input, contentType: 'application/x-tar' } : {}),
