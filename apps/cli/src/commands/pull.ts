@@ -1,8 +1,10 @@
 import type { CliFlag, CommandModule } from '../command';
 import { registryAuthFor } from '../credential-store';
+import { defaultTagged } from '../default-tag';
 import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
 import { CliError } from '../errors';
-import { displayProgress } from '../output/progress-display';
+import { displayProgress, PROGRESS_QUIET_FLAG } from '../output/progress-display';
+import { PLATFORM_FLAG } from '../platform-flag';
 import { normalizedReference } from '../reference-refusal';
 
 const ALL_TAGS: CliFlag = {
@@ -17,30 +19,22 @@ const CONTENT_TRUST: CliFlag = {
   description: 'Skip image verification',
   default: 'true',
 };
-const PLATFORM: CliFlag = {
-  long: 'platform',
-  kind: 'value',
-  type: 'string',
-  description: 'Set platform if server is multi-platform capable',
-};
-const QUIET: CliFlag = { long: 'quiet', short: 'q', kind: 'bool', description: 'Suppress verbose output' };
 
 /** `berth pull`: the image from its registry with the stored credentials, docker's progress lines on stdout. */
 export const command: CommandModule = {
   usage: '[OPTIONS] NAME[:TAG|@DIGEST]',
-  flags: [ALL_TAGS, CONTENT_TRUST, PLATFORM, QUIET, DRY_RUN_FLAG],
+  flags: [ALL_TAGS, CONTENT_TRUST, PLATFORM_FLAG, PROGRESS_QUIET_FLAG, DRY_RUN_FLAG],
   args: { kind: 'exact', count: 1 },
   async run(context) {
     const input = context.args[0] ?? '';
     const all = context.bool(ALL_TAGS);
-    const quiet = context.bool(QUIET);
+    const quiet = context.bool(PROGRESS_QUIET_FLAG);
     const parsed = normalizedReference(input);
     if (all && (parsed.tag !== undefined || parsed.digest !== undefined)) {
       throw new CliError('tag-with-all-tags', input, "tag can't be used with --all-tags/-a");
     }
-    const reference = all || parsed.tag !== undefined || parsed.digest !== undefined ? parsed : parsed.withDefaultTag();
-    if (!all && reference !== parsed && !quiet) context.io.stdout.write('Using default tag: latest\n');
-    const platform = context.string(PLATFORM) || undefined;
+    const reference = defaultTagged(context, parsed, all, quiet);
+    const platform = context.string(PLATFORM_FLAG) || undefined;
     const auth = await registryAuthFor(context, reference.domain);
     const events = context.engine().pullImage(reference.toString(), { auth, ...(platform ? { platform } : {}) });
     await displayProgress(events, quiet ? undefined : context.io.stdout);

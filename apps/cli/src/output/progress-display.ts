@@ -1,4 +1,5 @@
 import { type ProgressEvent, StreamError } from '@berth/engine';
+import type { CliFlag } from '../command';
 import { CliError } from '../errors';
 import type { TerminalWritable } from '../io';
 import { humanSize } from './sizes';
@@ -66,6 +67,14 @@ export class ProgressDisplay {
     this.#out.write(text);
   }
 }
+
+/** `-q, --quiet` of `pull` and `push`: the progress lines left out. */
+export const PROGRESS_QUIET_FLAG: CliFlag = {
+  long: 'quiet',
+  short: 'q',
+  kind: 'bool',
+  description: 'Suppress verbose output',
+};
 
 /**
  * Reads a pull, push or load to its end, shown on `out` (nothing shown without one); a failure the engine reports
