@@ -2,18 +2,11 @@ import { createWriteStream, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { CliFlag, CommandModule } from '../command';
+import { ARCHIVE_OUTPUT_FLAG, archiveOutput } from '../archive-streams';
+import type { CommandModule } from '../command';
 import { engineTransport } from '../engine-transport';
 import { CliError } from '../errors';
 import { fileError } from '../output/file-error';
-
-const OUTPUT: CliFlag = {
-  long: 'output',
-  short: 'o',
-  kind: 'value',
-  type: 'string',
-  description: 'Write to a file, instead of STDOUT',
-};
 
 /** docker writes the archive beside its destination and moves it there once whole; it checks the place first. */
 function checkedOutputPath(file: string): string {
@@ -39,18 +32,11 @@ function checkedOutputPath(file: string): string {
 /** `berth export`: the container's filesystem as a tar archive, to `-o` or to stdout (never to a terminal). */
 export const command: CommandModule = {
   usage: '[OPTIONS] CONTAINER',
-  flags: [OUTPUT],
+  flags: [ARCHIVE_OUTPUT_FLAG],
   args: { kind: 'exact', count: 1 },
   async run(context) {
     const [name = ''] = context.args;
-    const file = context.string(OUTPUT) || undefined;
-    if (file === undefined && context.io.stdout.isTTY) {
-      throw new CliError(
-        'output-is-terminal',
-        'stdout',
-        'cowardly refusing to save to a terminal. Use the -o flag or redirect',
-      );
-    }
+    const file = archiveOutput(context);
     const target = file === undefined ? undefined : checkedOutputPath(file);
     const path = `/containers/${encodeURIComponent(name)}/export`;
     const { value: archive } = await engineTransport(context.engine()).stream({ method: 'GET', path, subject: name });

@@ -1,12 +1,10 @@
 import { open } from 'node:fs/promises';
+import { ARCHIVE_CHUNK } from '../archive-streams';
 import type { CliFlag, CommandModule } from '../command';
 import { DRY_RUN_FLAG } from '../dry-run/dry-run-flag';
 import { CliError } from '../errors';
 import { fileError } from '../output/file-error';
 import { inEngineWords } from '../output/progress-display';
-
-// an archive moves in megabyte pieces: fewer, larger reads and writes than Node's 16-64 KB defaults
-const CHUNK = 1 << 20;
 
 const INPUT: CliFlag = {
   long: 'input',
@@ -37,7 +35,7 @@ export const command: CommandModule = {
       const file = await open(input, 'r').catch((error) => {
         throw fileError(error, 'open', input);
       });
-      archive = file.createReadStream({ highWaterMark: CHUNK });
+      archive = file.createReadStream({ highWaterMark: ARCHIVE_CHUNK });
     }
     let loaded: string[];
     try {
