@@ -90,8 +90,10 @@ export const command: CommandModule = {
     const engine = context.engine();
     const quiet = context.given(QUIET) ? context.bool(QUIET) : !context.io.stdout.isTTY;
     const copy = { engine, archive: context.bool(ARCHIVE), followLink: context.bool(FOLLOW_LINK), quiet };
-    if (from.container !== undefined) await copyFromContainer(context, copy, from.container, from.path, to.path);
-    else await copyToContainer(context, copy, to.container ?? '', from.path, to.path);
+    if (from.container !== undefined)
+      await copyFromContainer(context, copy, { container: from.container, source: from.path, destination: to.path });
+    else
+      await copyToContainer(context, copy, { container: to.container ?? '', source: from.path, destination: to.path });
     return 0;
   },
 };
@@ -103,17 +105,19 @@ interface CopyOptions {
   quiet: boolean;
 }
 
+/** The container, and the two paths as given (the container's without its `CONTAINER:`). */
+interface CopyPaths {
+  container: string;
+  source: string;
+  destination: string;
+}
+
 function archivePath(container: string): string {
   return `/containers/${encodeURIComponent(container)}/archive`;
 }
 
-async function copyFromContainer(
-  context: CommandContext,
-  copy: CopyOptions,
-  container: string,
-  sourcePath: string,
-  destinationPath: string,
-): Promise<void> {
+async function copyFromContainer(context: CommandContext, copy: CopyOptions, paths: CopyPaths): Promise<void> {
+  const { container, source: sourcePath, destination: destinationPath } = paths;
   const destination = destinationPath === '-' ? '-' : resolveLocalPath(destinationPath, process.cwd());
   if (destination !== '-') validateOutputPath(destination);
   let source: CopyInfo = { path: sourcePath, exists: true, isDir: false };
@@ -152,13 +156,8 @@ async function copyFromContainer(
   await withProgress(context, copy.quiet, destination, counted, () => extractArchive(counted.stream, source, plan));
 }
 
-async function copyToContainer(
-  context: CommandContext,
-  copy: CopyOptions,
-  container: string,
-  sourcePath: string,
-  destinationPath: string,
-): Promise<void> {
+async function copyToContainer(context: CommandContext, copy: CopyOptions, paths: CopyPaths): Promise<void> {
+  const { container, source: sourcePath, destination: destinationPath } = paths;
   const transport = engineTransport(copy.engine);
   let path = destinationPath;
   let stat = await statPath(copy.engine, container, path);
