@@ -303,8 +303,16 @@ kit.describe('ch.2.5 durable containers', () => {
     expect(refused).toBe(
       `Error response from daemon: Container ${id} is restarting, wait until the container is running\n`,
     );
-    const restarts = Number(await succeeds(['inspect', '--format', '{{.RestartCount}}', name]));
-    expect(restarts).toBeGreaterThanOrEqual(2);
+    // on a loaded machine the refusal can come during the first restart: the second follows within the backoff
+    let restarts = 0;
+    await until(
+      'a second restart',
+      async () => {
+        restarts = Number(await succeeds(['inspect', '--format', '{{.RestartCount}}', name]));
+        return restarts >= 2;
+      },
+      60,
+    );
     expect((await logsOf(name)).split('\n').filter(Boolean).length).toBeGreaterThanOrEqual(restarts);
   });
 

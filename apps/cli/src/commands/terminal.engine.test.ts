@@ -63,8 +63,10 @@ kit.describe.skipIf(tmuxMissing)('interactive sessions through tmux, beside dock
     both(panes, (pane) => pane.type('stty size'));
     await bothSee(panes, '30 100');
     both(panes, (pane) => pane.resize({ width: 90, height: 25 }));
-    both(panes, (pane) => pane.type('stty size'));
-    await bothSee(panes, '25 90');
+    // the new size reaches the shell a moment after the resize (SIGWINCH, then the engine's resize call): asked again
+    // until it shows, on both sides alike
+    both(panes, (pane) => pane.type('until [ "$(stty size)" = "25 90" ]; do sleep 0.1; done; stty size'));
+    await bothSee(panes, /^25 90$/m);
     both(panes, (pane) => pane.keys('C-p', 'C-q'));
     await bothSee(panes, 'rc=0');
     sameScreens(panes);

@@ -82,7 +82,8 @@ export function taskRow(task: Task, context: TaskRowContext, now: number = Date.
   const name = `${context.serviceName}.${slot}`;
   const since = Date.parse(task.Status.Timestamp) / 1000;
   return goStruct('*task.taskContext', {
-    CurrentState: `${title(task.Status.State)} ${timeAgo(since, now)}`,
+    // docker writes a task's age in lower case: `Running less than a second ago`, `Running about a minute ago`
+    CurrentState: `${title(task.Status.State)} ${timeAgo(since, now).toLowerCase()}`,
     DesiredState: title(task.DesiredState),
     Error: errorText(task.Status.Err, context.truncate),
     ID: context.truncate ? shortId(task.ID) : task.ID,

@@ -12,10 +12,13 @@ export function asBerth(text: string): string {
   return text.replace(/(^|Usage: {2}|[ '(])docker(?=[ ':])/gm, '$1berth').replace(/^docker: /gm, 'berth: ');
 }
 
-/** Relative times tick between two runs: `Up 3 seconds`, `5 minutes ago`, `About a minute ago` become `<time>`. */
+/**
+ * Relative times tick between two runs: `Up 3 seconds`, `5 minutes ago`, `About a minute ago` (lower case in a task's
+ * state: `Running less than a second ago`) become `<time>`.
+ */
 export function maskTimes(text: string): string {
   return text.replace(
-    /\b(?:About (?:a|an) (?:minute|hour)|Less than a second|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))\b/g,
+    /\b(?:[Aa]bout (?:a|an) (?:minute|hour)|[Ll]ess than a second|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))\b/g,
     '<time>',
   );
 }
